@@ -1,0 +1,45 @@
+import type { CellRow, SourceDoc } from '../source.ts';
+
+/**
+ * Plain text in any of the layouts reports are copied in. Each layout is a way to cut a line
+ * into cells; the document's layout is the one most of its table-like lines use, and each line
+ * is cut by the splitter that fits it, since copied text often mixes them.
+ */
+interface TextLayout {
+  id: string;
+  /** does this line belong to the layout? */
+  fits(line: string): boolean;
+  cells(line: string): string[];
+}
+
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+export const TEXT_LAYOUTS: readonly TextLayout[] = [
+  {
+    id: 'markdown',
+    fits: (l) => /^\s*\|.*\|\s*$/.test(l),
+    cells: (l) => l.trim().replace(/^\|/, '').replace(/\|$/, '').split('|'),
+  },
+  {
+    id: 'pipe',
+    fits: (l) => (l.match(/\|/g)?.length ?? 0) >= 1 && !/^\s*[-*]\s/.test(l),
+    cells: (l) => l.split('|'),
+  },
+  { id: 'tsv', fits: (l) => l.includes('\t'), cells: (l) => l.split('\t') },
+  { id: 'lines', fits: () => true, cells: (l) => [l] },
+];
+
+export function readText(text: string): SourceDoc {
+  const lines = text.split(/\r\n|\r|\n/);
+  const rows: CellRow[] = [];
+  const used = new Map<string, number>();
+  lines.forEach((raw, i) => {
+    if (MARKDOWN_RULE.test(raw) || raw.trim() === '') return;
+    const layout = TEXT_LAYOUTS.find((l) => l.fits(raw))!;
+    if (layout.id !== 'lines') used.set(layout.id, (used.get(layout.id) ?? 0) + 1);
+    const line = i + 1;
+    rows.push({ line, cells: layout.cells(raw).map((c) => ({ text: c, line })) });
+  });
+  const main = [...used.entries()].sort((a, b) => b[1] - a[1])[0];
+  return { layout: `text/${main && main[1] >= 3 ? main[0] : 'lines'}`, rows, warnings: [] };
+}
