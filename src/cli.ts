@@ -1,0 +1,73 @@
+/**
+ * The command line. Each command is a function from parsed arguments to output text and an
+ * exit code; `main` alone writes to the terminal, so commands are tested without a process.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ReportbotError, errorLine } from './core/errors.ts';
+import { parseCommand } from './commands/parse.ts';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  /** whether stderr is a terminal (progress bars) */
+  isTty: boolean;
+}
+
+export interface CommandResult {
+  stdout: string;
+  code: number;
+}
+
+export interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(args: { positionals: string[]; values: Record<string, string | boolean | undefined> }, io: Io): Promise<CommandResult>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  parse: parseCommand,
+};
+
+function help(): string {
+  const lines = ['reportbot: reads 政府信息公开工作年度报告 and answers questions about them', '', 'commands:'];
+  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage.padEnd(44)} ${c.summary}`);
+  return lines.join('\n') + '\n';
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`reportbot: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
+    return 2;
+  }
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new ReportbotError('BAD_USAGE', `${(e as Error).message.split('\n')[0]}; usage: reportbot ${command.usage}`);
+    }
+    const result = await command.run(parsed as Parameters<Command['run']>[0], io);
+    if (result.stdout) io.out(result.stdout);
+    return result.code;
+  } catch (e) {
+    io.err(`reportbot ${name}: ${errorLine(e)}\n`);
+    return e instanceof ReportbotError && e.code === 'BAD_USAGE' ? 2 : 1;
+  }
+}
+
+function processIo(): Io {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    isTty: Boolean(process.stderr.isTTY),
+  };
+}

@@ -1,0 +1,145 @@
+/** Who issued the report, for which year, when, on which template: from the title, first lines and signature. */
+import type { Template } from '../../core/keys.ts';
+import { compact } from '../../core/text.ts';
+import type { SourceDoc } from '../source.ts';
+
+export interface Meta {
+  organ: string | null;
+  name: string | null;
+  region: string[];
+  year: number | null;
+  published: string | null;
+}
+
+const ORGAN_SUFFIX = /(人民政府办公室|人民政府|街道办事处|办事处|管理委员会|管委会)$/;
+const LEVELS = [
+  '特别行政区', '自治区', '自治州', '自治县', '自治旗', '经济技术开发区', '高新技术产业开发区', '开发区', '新区', '园区',
+  '地区', '省', '市', '盟', '州', '县', '旗', '区', '街道', '乡', '镇', '苏木', '林场', '农场',
+];
+const TOWNSHIP = /(乡|镇|街道|苏木)$/;
+const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告/;
+
+/** Cut "阿拉善盟阿拉善右旗巴丹吉林镇" into its administrative units, preferring more, each at least two characters. */
+export function segmentPlaces(s: string): { units: string[]; rest: string } {
+  const best: Array<string[] | null> = new Array(s.length + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < s.length; i++) {
+    const prev = best[i];
+    if (!prev) continue;
+    for (const lv of LEVELS) {
+      for (let j = s.indexOf(lv, i + 1); j >= 0; j = s.indexOf(lv, j + 1)) {
+        const end = j + lv.length;
+        if (end - i < 2) continue;
+        const cand = [...prev, s.slice(i, end)];
+        const have = best[end];
+        if (!have || cand.length > have.length) best[end] = cand;
+      }
+    }
+  }
+  for (let end = s.length; end > 0; end--) {
+    const units = best[end];
+    if (units) return { units, rest: s.slice(end) };
+  }
+  return { units: [], rest: s };
+}
+
+function findTitle(doc: SourceDoc): { text: string; line: number } | null {
+  for (const row of doc.rows.slice(0, 15)) {
+    const text = compact(row.cells.map((c) => c.text).join(''));
+    if (text.length <= 80 && TITLE.test(text)) return { text, line: row.line };
+  }
+  return null;
+}
+
+function unitOf(titleText: string): { unit: string; year: number } | null {
+  const m = TITLE.exec(titleText);
+  if (!m) return null;
+  const unit = (m[1]! + m[3]!).replace(/^关于|的$|关于$/g, '').replace(/^[(\[【].*?[)\]】]/, '');
+  return { unit, year: Number(m[2]) };
+}
+
+function lines(doc: SourceDoc): string[] {
+  return doc.rows.map((r) => compact(r.cells.map((c) => c.text).join('')));
+}
+
+export function readMeta(doc: SourceDoc): Meta {
+  const title = findTitle(doc);
+  const parsed = title ? unitOf(title.text) : null;
+  const all = lines(doc);
+  let organ: string | null = null;
+  let name: string | null = null;
+  let region: string[] = [];
+  if (parsed?.unit) {
+    const suffix = ORGAN_SUFFIX.exec(parsed.unit)?.[1];
+    const bare = suffix ? parsed.unit.slice(0, -suffix.length) : parsed.unit;
+    const { units, rest } = segmentPlaces(bare);
+    if (rest) {
+      name = rest;
+      region = units;
+    } else {
+      name = units.at(-1) ?? bare;
+      region = units.slice(0, -1);
+    }
+    if (name) organ = suffix ? name + suffix : findOrgan(all, name);
+    if (name && region.length === 0) region = signatureRegion(all, name);
+  }
+  return { organ, name: name || null, region, year: parsed?.year ?? findYear(all), published: findPublished(all, parsed?.year ?? null) };
+}
+
+function findOrgan(all: string[], name: string): string | null {
+  if (!TOWNSHIP.test(name) && !/(县|区|市|旗)$/.test(name)) return name;
+  const re = new RegExp(`${escapeRe(name)}(人民政府|街道办事处|办事处)`);
+  for (const l of all) {
+    const m = re.exec(l);
+    if (m) return name + m[1];
+  }
+  return null;
+}
+
+/** A line that is only "丰城市湖塘乡人民政府": the signature, naming the unit with its region. */
+function signatureRegion(all: string[], name: string): string[] {
+  const re = new RegExp(`^(.{2,30}?)${escapeRe(name)}(人民政府|街道办事处|办事处)?$`);
+  for (const l of [...all].reverse()) {
+    const m = re.exec(l);
+    if (!m) continue;
+    const { units, rest } = segmentPlaces(m[1]!);
+    if (!rest && units.length && !units.some((u) => TOWNSHIP.test(u))) return units;
+  }
+  return [];
+}
+
+function findYear(all: string[]): number | null {
+  for (const l of all) {
+    const m = /((?:19|20)\d{2})年度?(?:政府)?信息公开|统计期限自((?:19|20)\d{2})年/.exec(l);
+    if (m) return Number(m[1] ?? m[2]);
+  }
+  return null;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pad = (n: string) => n.padStart(2, '0');
+
+function findPublished(all: string[], year: number | null): string | null {
+  for (const l of all.slice(0, 20)) {
+    const m = /(?:发布|成文|印发)(?:日期|时间)[:]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(l);
+    if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+  }
+  for (const l of all.slice(-12).reverse()) {
+    const m = /^((?:19|20)\d{2})[年.\-/](\d{1,2})[月.\-/]?(?:(\d{1,2})日?)?$/.exec(l);
+    if (!m || (year !== null && Number(m[1]) < year)) continue;
+    return m[3] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3])}` : `${m[1]}-${pad(m[2]!)}`;
+  }
+  return null;
+}
+
+const MARKERS_2021 = /制发件数|废止件数|现行有效件数|逾期不补正|缴纳费用|〔2021〕30号/g;
+const MARKERS_2019 = /新制作数量|新公开数量|对外公开总数量|上一年项目数量|集中采购|第二十条第\(九\)项|〔2019〕60号/g;
+
+export function readTemplate(doc: SourceDoc, year: number | null): Template | null {
+  const text = lines(doc).join('\n');
+  const a = text.match(MARKERS_2021)?.length ?? 0;
+  const b = text.match(MARKERS_2019)?.length ?? 0;
+  if (a !== b) return a > b ? 2021 : 2019;
+  if (year !== null) return year >= 2021 ? 2021 : 2019;
+  return null;
+}

@@ -1,0 +1,104 @@
+/**
+ * Numbers stated in sentences: "收到信息公开申请 2 件,行政复议 1 件,行政诉讼 3 件",
+ * "政府集中采购 330.93万元", and the zero forms "未发生…行政复议、行政诉讼", "无依申请公开".
+ * They fill what the tables do not give. The text is read with all spaces and line breaks
+ * removed, since OCR and page breaks cut sentences anywhere.
+ */
+import { TABLE_TITLES, describeKey } from '../../core/keys.ts';
+import type { Fact } from '../../core/report.ts';
+import { normalizeText } from '../../core/text.ts';
+import type { SourceDoc } from '../source.ts';
+
+interface Squeezed {
+  text: string;
+  /** line of each character of text */
+  lines: Int32Array;
+}
+
+function squeeze(doc: SourceDoc): Squeezed {
+  let text = '';
+  const lines: number[] = [];
+  for (const row of doc.rows) {
+    for (const cell of row.cells) {
+      const t = normalizeText(cell.text).replace(/\s+/g, '');
+      text += t;
+      for (let i = 0; i < t.length; i++) lines.push(cell.line);
+    }
+    // A row boundary ends a sentence only where it ends with punctuation; keep a marker so that
+    // numbers in neighbouring table cells never merge into one.
+    text += '\u0001';
+    lines.push(row.line);
+  }
+  return { text, lines: Int32Array.from(lines) };
+}
+
+const NUM = '(\\d+(?:\\.\\d+)?)';
+const GAP = '\\u0001?';
+const COUNT_UNIT = `${GAP}(?:件|起|宗|个)`;
+
+interface Pattern {
+  key: string;
+  re: RegExp;
+  /** the value when the pattern states "none" */
+  zero?: boolean;
+  unit?: boolean;
+}
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    key: 't3.new_received.total',
+    re: new RegExp(`(?:收到|受理|新收|接收)[^。;，,\\u0001]{0,8}?(?:政府)?信息公开申请(?:共|总计|合计|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g'),
+  },
+  { key: 't3.new_received.total', re: new RegExp(`依申请公开(?:政府信息|申请)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
+  { key: 't4.review.total', re: new RegExp(`行政复议(?:案件|申请)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
+  { key: 't4.litigation.total', re: new RegExp(`行政诉讼(?:案件)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
+  {
+    key: 't2.procurement.amount',
+    re: new RegExp(`政府集中采购(?:项目)?(?:总?金额)?(?:为|共|达)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'),
+    unit: true,
+  },
+  { key: 't3.new_received.total', re: /(?:未|没有)(?:收到|受理|发生)[^。;\u0001]{0,10}?(?:政府)?信息公开申请|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)/g, zero: true },
+  { key: 't4.review.total', re: /(?:未|没有|无)(?:发生|出现|产生|收到)?[^。;\u0001]{0,20}?行政复议(?![^。;\u0001]{0,6}\d)/g, zero: true },
+  { key: 't4.litigation.total', re: /(?:未|没有|无)(?:发生|出现|产生|收到)?[^。;\u0001]{0,20}?行政诉讼(?![^。;\u0001]{0,6}\d)/g, zero: true },
+];
+
+/** The sentence around a match, as evidence. */
+function sentence(s: Squeezed, start: number, end: number): string {
+  let a = start;
+  let b = end;
+  while (a > 0 && !/[。;！？!?]/.test(s.text[a - 1]!) && start - a < 60) a--;
+  while (b < s.text.length && !/[。;！？!?]/.test(s.text[b]!) && b - end < 60) b++;
+  return s.text.slice(a, Math.min(b + 1, s.text.length)).replace(/\u0001/g, '');
+}
+
+export function readProse(doc: SourceDoc): { facts: Fact[]; warnings: string[] } {
+  const s = squeeze(doc);
+  const found = new Map<string, Fact>();
+  const warnings: string[] = [];
+  for (const p of PATTERNS) {
+    for (const m of s.text.matchAll(p.re)) {
+      const start = m.index;
+      const value = p.zero ? 0 : Number(m[1]);
+      // The number's own line, not the label's: that is where a reader finds it.
+      const numAt = p.zero ? start : start + m[0].lastIndexOf(m[1]!);
+      const line = s.lines[Math.min(numAt, s.lines.length - 1)] ?? 1;
+      const desc = describeKey(p.key)!;
+      const fact: Fact = {
+        key: p.key,
+        value,
+        unit: p.unit ? (m[2] ?? null) : null,
+        method: 'prose',
+        raw: m[0].replace(/\u0001/g, ''),
+        table: TABLE_TITLES[desc.table],
+        rowLabel: desc.rowLabel,
+        colLabel: desc.colLabel,
+        line,
+        evidence: sentence(s, start, start + m[0].length),
+      };
+      const have = found.get(p.key);
+      if (!have) found.set(p.key, fact);
+      else if (have.value !== value && !p.zero) warnings.push(`正文 ${p.key}: "${have.raw}" and "${fact.raw}" disagree; the first is kept`);
+    }
+  }
+  return { facts: [...found.values()], warnings };
+}

@@ -1,0 +1,61 @@
+/** A SourceDoc, whatever reader produced it, to the canonical Report. */
+import type { Fact, Report } from '../../core/report.ts';
+import { compact } from '../../core/text.ts';
+import type { SourceDoc } from '../source.ts';
+import { runChecks, textAgainstTable } from './checks.ts';
+import { readMeta, readTemplate } from './meta.ts';
+import { readProse } from './prose.ts';
+import { SECTION_TITLES, findSections, rowsOf } from './sections.ts';
+import { readTable2 } from './table2.ts';
+import { readTable3 } from './table3.ts';
+import { readTable4 } from './table4.ts';
+import { tokenize } from './tokens.ts';
+
+const REPORT_WORDS = /信息公开|政务公开|依申请|主动公开|行政复议/;
+
+export function readReport(doc: SourceDoc, file: string): Report | null {
+  const head = doc.rows.slice(0, 400).map((r) => compact(r.cells.map((c) => c.text).join(''))).join('');
+  if (!REPORT_WORDS.test(head)) return null;
+
+  const meta = readMeta(doc);
+  const template = readTemplate(doc, meta.year);
+  const spans = findSections(doc);
+  const n = doc.rows.length;
+  const warnings = [...doc.warnings];
+  const tableFacts: Fact[] = [];
+
+  if (template) {
+    const t2 = readTable2(tokenize(doc, ...rowsOf(spans, 1, n)), template);
+    const t3 = readTable3(tokenize(doc, ...rowsOf(spans, 2, n)), template);
+    const t4 = readTable4(tokenize(doc, ...rowsOf(spans, 3, n)));
+    tableFacts.push(...t2.facts, ...t3.facts, ...t4.facts);
+    warnings.push(...t2.warnings, ...t3.warnings, ...t4.warnings);
+  } else warnings.push('template not recognised (2019 or 2021): tables not read');
+
+  const prose = readProse(doc);
+  warnings.push(...prose.warnings);
+  const have = new Set(tableFacts.filter((f) => f.value !== null).map((f) => f.key));
+  const facts = [...tableFacts, ...prose.facts.filter((f) => !have.has(f.key))];
+
+  const sections = spans.map((s) => ({
+    title: SECTION_TITLES[s.index]!,
+    startLine: s.startLine,
+    endLine: s.endLine,
+    text: doc.rows
+      .slice(s.from, s.to)
+      .map((r) => r.cells.map((c) => c.text.trim()).filter(Boolean).join(' '))
+      .join('\n'),
+  }));
+  if (spans.length < 3) warnings.push(`only ${spans.length} of the 6 section headings found`);
+
+  return {
+    file,
+    ...meta,
+    template,
+    layout: doc.layout,
+    facts,
+    checks: [...runChecks(facts, template), ...textAgainstTable(prose.facts, tableFacts)],
+    warnings,
+    sections,
+  };
+}

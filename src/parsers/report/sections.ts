@@ -1,0 +1,61 @@
+import { compact } from '../../core/text.ts';
+import type { SourceDoc } from '../source.ts';
+import { stripNumbering } from './tokens.ts';
+
+export const SECTION_TITLES = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+] as const;
+
+const HEADINGS: readonly RegExp[] = [
+  /^总体情况/,
+  /^主动公开政府信息(的)?情况/,
+  /^收到和处理政府信息公开申请(的)?情况/,
+  /^(政府信息公开)?行政复议[、,和及]?行政诉讼(的)?情况/,
+  /^存在的主要问题/,
+  /^其他需要报告的事项/,
+];
+
+export interface Span {
+  /** index into SECTION_TITLES */
+  index: number;
+  /** rows[from, to) of the document */
+  from: number;
+  to: number;
+  startLine: number;
+  endLine: number;
+}
+
+/** The six sections, in order; a heading that cannot be found leaves its section out. */
+export function findSections(doc: SourceDoc): Span[] {
+  const starts: Array<{ index: number; row: number }> = [];
+  let next = 0;
+  for (let i = 0; i < doc.rows.length && next < HEADINGS.length; i++) {
+    const cells = doc.rows[i]!.cells.filter((c) => c.text.trim());
+    if (cells.length !== 1) continue;
+    const text = stripNumbering(compact(cells[0]!.text));
+    if (text.length > 60) continue;
+    for (let h = next; h < HEADINGS.length; h++) {
+      if (HEADINGS[h]!.test(text)) {
+        starts.push({ index: h, row: i });
+        next = h + 1;
+        break;
+      }
+    }
+  }
+  return starts.map((s, k) => {
+    const to = starts[k + 1]?.row ?? doc.rows.length;
+    const last = doc.rows[Math.max(s.row, to - 1)]!;
+    return { index: s.index, from: s.row, to, startLine: doc.rows[s.row]!.line, endLine: last.line };
+  });
+}
+
+/** rows of the section, or of the whole document when the heading was not found */
+export function rowsOf(spans: Span[], index: number, total: number): [number, number] {
+  const s = spans.find((x) => x.index === index);
+  return s ? [s.from, s.to] : [0, total];
+}

@@ -1,0 +1,87 @@
+/** 表二: row groups of the template, columns recognised from the header line above each group. */
+import { T2_ROWS, TABLE_TITLES, type T2RowDef, type Template } from '../../core/keys.ts';
+import type { Fact } from '../../core/report.ts';
+import type { LabelToken, Token, ValueToken } from './tokens.ts';
+
+const MONEY = /万元|元/;
+
+function unitOf(col: T2RowDef['columns'][number], value: ValueToken, header: LabelToken | undefined, template: Template): string | null {
+  if (!col.amount) return null;
+  if (value.unit && MONEY.test(value.unit)) return value.unit;
+  const m = header && /单位[:：]?\s*(万元|元|亿元)/.exec(header.key);
+  if (m) return m[1]!;
+  return template === 2021 ? '万元' : null;
+}
+
+export function readTable2(tokens: Token[], template: Template): { facts: Fact[]; warnings: string[] } {
+  const defs = T2_ROWS[template];
+  const facts: Fact[] = [];
+  const warnings: string[] = [];
+  let headers: LabelToken[] = [];
+  let labelsSinceValue = true;
+  const done = new Set<string>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'value') {
+      labelsSinceValue = false;
+      continue;
+    }
+    const def = t.key.length <= 30 ? defs.find((d) => d.match.test(t.key)) : undefined;
+    if (!def) {
+      if (!labelsSinceValue) headers = [];
+      headers.push(t);
+      labelsSinceValue = true;
+      continue;
+    }
+    labelsSinceValue = true;
+    const values: ValueToken[] = [];
+    for (let j = i + 1; j < tokens.length && tokens[j]!.kind === 'value'; j++) values.push(tokens[j] as ValueToken);
+    if (done.has(def.key)) continue;
+    done.add(def.key);
+
+    const cols = orderColumns(def, headers);
+    let picked: Array<[number, ValueToken]> = [];
+    if (t.glued && values.length === 0 && t.glued.length === cols.length) {
+      picked = [...t.glued].map((d, k) => [k, { kind: 'value', value: Number(d), raw: d, unit: null, line: t.line, row: t.row, runTogether: false, integer: true }]);
+    } else if (values.length === cols.length) picked = values.map((v, k) => [k, v]);
+    else if (values.length > 0 && values.length < cols.length) {
+      // A lone amount printed with its unit can only be the amount column.
+      const amount = cols.findIndex((c) => c.amount);
+      const money = values.filter((v) => v.unit && MONEY.test(v.unit));
+      if (values.length === 1 && money.length === 1 && amount >= 0) picked = [[amount, money[0]!]];
+      else warnings.push(`表二 ${t.text}: ${values.length} of ${cols.length} cells; left out`);
+    } else if (values.length > cols.length) warnings.push(`表二 ${t.text}: ${values.length} cells for ${cols.length}; left out`);
+    else if (t.glued) warnings.push(`表二 ${t.text}: digits run together (${t.glued}); left out`);
+
+    for (const [k, v] of picked) {
+      const col = cols[k]!;
+      if (!col.amount && (!v.integer || v.runTogether)) {
+        warnings.push(`表二 ${t.text}: unreadable cell ${v.raw}; left out`);
+        continue;
+      }
+      facts.push({
+        key: `t2.${def.key}.${col.key}`,
+        value: v.value,
+        unit: v.value === null ? null : unitOf(col, v, headers.find((h) => col.match.test(h.key)), template),
+        method: 'table',
+        raw: v.raw,
+        table: TABLE_TITLES.t2,
+        rowLabel: t.text,
+        colLabel: headers.find((h) => col.match.test(h.key))?.text ?? col.label,
+        line: v.line,
+      });
+    }
+  }
+  return { facts, warnings };
+}
+
+/** The header line names the columns in its own order; without one, the template's order. */
+function orderColumns(def: T2RowDef, headers: LabelToken[]): T2RowDef['columns'] {
+  const seen: T2RowDef['columns'][number][] = [];
+  for (const h of headers) {
+    const col = def.columns.find((c) => c.match.test(h.key) && !seen.includes(c));
+    if (col) seen.push(col);
+  }
+  return seen.length === def.columns.length ? seen : def.columns;
+}

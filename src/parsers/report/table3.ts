@@ -1,0 +1,130 @@
+/** 表三: rows found by the meaning of their labels, values taken in reading order. */
+import {
+  T3_COLUMNS,
+  T3_COLUMN_LABELS,
+  T3_OTHER_PARTS,
+  T3_OUTCOME_ROWS,
+  T3_ROWS,
+  TABLE_TITLES,
+  type Template,
+} from '../../core/keys.ts';
+import type { Fact } from '../../core/report.ts';
+import { solveTable, type Equation, type RowInput } from './solve.ts';
+import type { LabelToken, Token } from './tokens.ts';
+
+const HEADER = /^(申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会(公益)?组织|法律服务机构|商业|企业|科研|机构|社会|公益组织|法律|服务机构|其他|总计|\(本列数据.*|本列数据.*)$/;
+const WEAK_HEADER = /^(其他|总计)$/;
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
+
+interface Row {
+  key: string;
+  label: LabelToken;
+  tokens: RowInput['tokens'];
+}
+
+/** Label runs (labels with no value between them) holding two or more column headers are header rows. */
+function headerLabels(tokens: Token[]): Set<LabelToken> {
+  const headers = new Set<LabelToken>();
+  let run: LabelToken[] = [];
+  const close = () => {
+    const strong = run.filter((t) => HEADER.test(t.key) && !WEAK_HEADER.test(t.key) && !NUMBERED.test(t.text));
+    const all = run.filter((t) => HEADER.test(t.key) && !NUMBERED.test(t.text));
+    if (strong.length >= 1 && all.length >= 2) for (const t of all) headers.add(t);
+    run = [];
+  };
+  for (const t of tokens) {
+    if (t.kind === 'label') run.push(t);
+    else close();
+  }
+  close();
+  return headers;
+}
+
+function matchRow(t: LabelToken, next: Token | undefined, last: string | undefined, started: boolean, template: Template): string | undefined {
+  if (t.key.length > 60) return undefined;
+  for (const def of T3_ROWS) {
+    if (!def.match.test(t.key)) continue;
+    if ('template' in def && def.template !== template) continue;
+    if (def.key === 'other_other' && last !== 'other_no_correction' && last !== 'other_unpaid_fee') continue;
+    if (def.key === 'other' && template === 2021 && next?.kind === 'label') continue;
+    if (def.key === 'total_processed' && !started) continue;
+    return def.key;
+  }
+  return undefined;
+}
+
+export function readTable3(tokens: Token[], template: Template): { facts: Fact[]; warnings: string[]; found: boolean } {
+  const headers = headerLabels(tokens);
+  const rows = new Map<string, Row>();
+  let current: Row | undefined;
+  let last: string | undefined;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'value') {
+      current?.tokens.push(t);
+      return;
+    }
+    if (headers.has(t)) return;
+    const key = matchRow(t, tokens[i + 1], last, last !== undefined, template);
+    if (key && !rows.has(key)) {
+      current = { key, label: t, tokens: [] };
+      rows.set(key, current);
+      last = key;
+    } else if (key === 'other' || (template === 2021 && /^其他处理/.test(t.key))) {
+      // (六) 其他处理 heading its three sub-rows: the row exists, its numbers are their sums.
+      if (!rows.has('other')) rows.set('other', { key: 'other', label: t, tokens: [] });
+      current = undefined;
+    } else if (current && current.tokens.length > 0) {
+      current = undefined;
+    }
+  });
+  if (rows.size < 2) return { facts: [], warnings: [], found: false };
+
+  const keys = T3_ROWS.filter((d) => !('template' in d) || d.template === template).map((d) => d.key as string);
+  const eqs: Equation[] = [];
+  const c = (row: string, col: number) => `${row}:${col}`;
+  for (const row of keys) eqs.push({ left: [0, 1, 2, 3, 4, 5].map((col) => c(row, col)), right: [c(row, 6)] });
+  for (let col = 0; col < 7; col++) {
+    eqs.push({ left: [c('new_received', col), c('carried_over', col)], right: [c('total_processed', col), c('carried_forward', col)] });
+    eqs.push({ left: T3_OUTCOME_ROWS.map((r) => c(r, col)), right: [c('total_processed', col)] });
+    if (template === 2021) eqs.push({ left: T3_OTHER_PARTS.map((r) => c(r, col)), right: [c('other', col)] });
+  }
+
+  const inputs: RowInput[] = [...rows.values()].map((r) => ({
+    row: r.key,
+    width: 7,
+    tokens: r.tokens,
+    labelLine: r.label.line,
+    ...(r.label.glued && r.tokens.length === 0 ? { glued: { digits: r.label.glued, line: r.label.line } } : {}),
+  }));
+  const describe = (row: string) => `表三 ${rows.get(row)?.label.text ?? row}`;
+  const solved = solveTable(inputs, eqs, describe);
+
+  const facts: Fact[] = [];
+  for (const key of keys) {
+    const row = rows.get(key);
+    if (!row) continue;
+    T3_COLUMNS.forEach((col, i) => {
+      const s = solved.cells.get(c(key, i));
+      if (!s) return;
+      facts.push({
+        key: `t3.${key}.${col}`,
+        value: s.value,
+        unit: null,
+        method: 'table',
+        raw: s.raw,
+        table: TABLE_TITLES.t3,
+        rowLabel: row.label.text,
+        colLabel: T3_COLUMN_LABELS[col],
+        line: s.line,
+        ...(s.derivedFrom ? { derivedFrom: s.derivedFrom.map(toKey) } : {}),
+      });
+    });
+  }
+  return { facts, warnings: solved.warnings, found: true };
+}
+
+/** "granted:6" → "t3.granted.total" */
+export function toKey(id: string): string {
+  const [row, col] = id.split(':');
+  return `t3.${row}.${T3_COLUMNS[Number(col)]}`;
+}

@@ -1,0 +1,93 @@
+/**
+ * Cells to tokens. A report's tables reach us shifted, split and run together, so the readers
+ * downstream do not trust cell positions: they see a stream of labels and values in reading
+ * order and match labels by meaning. Blank cells carry no information about position in
+ * mangled text and are dropped; "/", "-", "—" are kept as values that the report leaves open.
+ */
+import { compact, normalizeText } from '../../core/text.ts';
+import type { SourceDoc } from '../source.ts';
+
+export interface LabelToken {
+  kind: 'label';
+  /** as printed, normalised and trimmed */
+  text: string;
+  /** compact, with leading numbering such as 三、(一) 1. removed: what row patterns match */
+  key: string;
+  line: number;
+  row: number;
+  /** digits printed straight after the label with no separator (text saved by crawlers) */
+  glued?: string;
+}
+
+export interface ValueToken {
+  kind: 'value';
+  /** null: printed as "/", "-" or "—", the report leaves the number open */
+  value: number | null;
+  raw: string;
+  unit: string | null;
+  line: number;
+  row: number;
+  /** a digit string that cannot be one number ("04", "0000000"): cells run together, or noise */
+  runTogether: boolean;
+  integer: boolean;
+}
+
+export type Token = LabelToken | ValueToken;
+
+const NUMBER = /^([+-]?)(\d+(?:\.\d+)?)\s*(件|个|项|条|宗|起|次|人次|万元|元|亿元)?$/;
+const OPEN = /^(\/|\\|-|--|—|——|-|_|\.\.\.|…|——)$/;
+const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[、.](?!\d)|[-—]、)+/;
+const TRAILING_NUMBERS = /^(.*?[^\d\s.,:/-])\s+((?:[+-]?\d+(?:\.\d+)?\s*)+)$/;
+const GLUED_DIGITS = /^(.*[\u4e00-\u9fff)])(\d{2,})$/;
+
+export function stripNumbering(s: string): string {
+  return s.replace(NUMBERING, '');
+}
+
+export function valueOf(raw: string, line: number, row: number): ValueToken | null {
+  const t = raw.trim();
+  if (t === '无') return { kind: 'value', value: 0, raw: t, unit: null, line, row, runTogether: false, integer: true };
+  if (OPEN.test(t)) return { kind: 'value', value: null, raw: t, unit: null, line, row, runTogether: false, integer: true };
+  const m = NUMBER.exec(t);
+  if (!m) return null;
+  const digits = m[2]!;
+  const integer = !digits.includes('.');
+  const runTogether = integer && digits.length > 1 && digits.startsWith('0');
+  const value = Number(digits) * (m[1] === '-' ? -1 : 1);
+  return { kind: 'value', value, raw: t, unit: m[3] ?? null, line, row, runTogether, integer };
+}
+
+function label(text: string, line: number, row: number): LabelToken {
+  const key = stripNumbering(compact(text));
+  const glued = GLUED_DIGITS.exec(key);
+  if (glued) return { kind: 'label', text, key: glued[1]!, line, row, glued: glued[2]! };
+  return { kind: 'label', text, key, line, row };
+}
+
+/** One cell to tokens: a value, several space-separated values, a label, or a label followed by values. */
+export function cellTokens(rawText: string, line: number, row: number): Token[] {
+  const text = normalizeText(rawText).replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const single = valueOf(text, line, row);
+  if (single) return [single];
+  const parts = text.split(' ');
+  if (parts.length > 1) {
+    const values = parts.map((p) => valueOf(p, line, row));
+    if (values.every((v) => v !== null)) return values as ValueToken[];
+  }
+  const tail = TRAILING_NUMBERS.exec(text);
+  if (tail && tail[1]!.length <= 60) {
+    const values = tail[2]!.trim().split(/\s+/).map((p) => valueOf(p, line, row));
+    if (values.every((v) => v !== null)) return [label(tail[1]!.trim(), line, row), ...(values as ValueToken[])];
+  }
+  return [label(text, line, row)];
+}
+
+export function tokenize(doc: SourceDoc, from = 0, to = doc.rows.length): Token[] {
+  const tokens: Token[] = [];
+  doc.rows.forEach((r, i) => {
+    if (i < from || i >= to) return;
+    for (const c of r.cells) for (const t of cellTokens(c.text, c.line, i)) tokens.push(t);
+  });
+  return tokens;
+}
