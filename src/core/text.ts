@@ -5,14 +5,31 @@
 import * as OpenCC from 'opencc-js';
 
 let toSimplified: ((s: string) => string) | undefined;
+let traditional: RegExp | undefined;
 
-// Characters that only occur in traditional script and are common in these reports. Converting
-// is costly (a dictionary walk per character), so only text that shows them is converted.
-const TRADITIONAL_HINT =
-  /[國體開關資機處報護條據複審結轉門發請說間會為與數項類務級區縣鎮鄉辦政時對應實現進經權這個們來後點當無從於還過將說標題總計維議訴訟糾紛務費單徵聯網頁碼]/u;
+/**
+ * Characters that OpenCC turns into other ones: built once, on first use, from its own
+ * dictionary. Converting is costly (a dictionary walk per character), so only text that holds
+ * one of them is converted.
+ */
+function traditionalChars(): RegExp {
+  if (traditional) return traditional;
+  const chars = new Set<string>();
+  for (const group of OpenCC.Locale.to.cn ?? []) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const pair of dict.split('|')) {
+        const [from, to] = pair.split(' ');
+        if (from && to && from !== to && [...from].length === 1) chars.add(from);
+      }
+    }
+  }
+  traditional = new RegExp(`[${[...chars].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'u');
+  return traditional;
+}
 
 function simplify(s: string): string {
-  if (!TRADITIONAL_HINT.test(s)) return s;
+  if (!traditionalChars().test(s)) return s;
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
   return toSimplified(s);
 }

@@ -223,13 +223,13 @@ export function solveTable(rows: RowInput[], eqs: readonly Equation[], describe:
     const kept = new Map<string, Reading>();
     for (const reading of readings) {
       const grid: Grid = new Map(reading.map((s, c) => [cellId(input.row, c), s]));
-      if (readings.length > 1 && (!propagate(grid, local, () => true) || violations(grid, local) > 0)) continue;
+      if ((readings.length > 1 || note) && (!propagate(grid, local, () => true) || violations(grid, local) > 0)) continue;
       const filled = reading.map((_, c) => grid.get(cellId(input.row, c)));
       kept.set(signature(filled), filled);
     }
     if (kept.size === 1) {
       const only = [...kept.values()][0]!;
-      if (readings.length > 1 && note) warnings.push(`${describe(input.row)}: ${note}, read from the row's own sum`);
+      if (note) warnings.push(`${describe(input.row)}: ${note}, read from the row's own sum`);
       only.forEach((s, c) => s && fixed.set(cellId(input.row, c), { ...s, line: s.line || input.labelLine }));
     } else if (kept.size === 0) {
       if (note) warnings.push(`${describe(input.row)}: ${note}; left out`);

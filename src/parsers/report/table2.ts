@@ -42,8 +42,10 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
 
     const cols = orderColumns(def, headers);
     let picked: Array<[number, ValueToken]> = [];
-    if (t.glued && values.length === 0 && t.glued.length === cols.length) {
-      picked = [...t.glued].map((d, k) => [k, { kind: 'value', value: Number(d), raw: d, unit: null, line: t.line, row: t.row, runTogether: false, integer: true }]);
+    if (t.glued && values.length === 0 && (cols.length === 1 || t.glued.length === cols.length)) {
+      // One column takes the whole number; n columns from n digits can only be one digit each.
+      const parts = cols.length === 1 ? [t.glued] : [...t.glued];
+      picked = parts.map((d, k) => [k, { kind: 'value', value: Number(d), raw: d, unit: null, line: t.line, row: t.row, runTogether: false, integer: !d.includes('.') }]);
     } else if (values.length === cols.length) picked = values.map((v, k) => [k, v]);
     else if (values.length > 0 && values.length < cols.length) {
       // A lone amount printed with its unit can only be the amount column.

@@ -38,10 +38,21 @@ const NUMBER = /^([+-]?)(\d+(?:\.\d+)?)\s*(件|个|项|条|宗|起|次|人次|�
 const OPEN = /^(\/|\\|-|--|—|——|-|_|\.\.\.|…|——)$/;
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[、.](?!\d)|[-—]、)+/;
 const TRAILING_NUMBERS = /^(.*?[^\d\s.,:/-])\s+((?:[+-]?\d+(?:\.\d+)?\s*)+)$/;
-const GLUED_DIGITS = /^(.*[\u4e00-\u9fff)])(\d{2,})$/;
+const GLUED_DIGITS = /^(.*[\u4e00-\u9fff)])(\d+(?:\.\d+)?)$/;
+/** a label that carries its group before its own numbering: 本年度办理结果(一)予以公开, 不予公开1.属于国家秘密 */
+const INNER_NUMBERING = /(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|(?<![\d.])\d+[、.](?!\d))/g;
 
 export function stripNumbering(s: string): string {
   return s.replace(NUMBERING, '');
+}
+
+/** The label's own words: what follows the last numbering inside it. */
+function ownWords(s: string): string {
+  const stripped = stripNumbering(s);
+  let last = -1;
+  for (const m of stripped.matchAll(INNER_NUMBERING)) last = m.index + m[0].length;
+  const own = last > 0 ? stripped.slice(last) : stripped;
+  return own.length >= 2 ? own : stripped;
 }
 
 export function valueOf(raw: string, line: number, row: number): ValueToken | null {
@@ -58,10 +69,10 @@ export function valueOf(raw: string, line: number, row: number): ValueToken | nu
 }
 
 function label(text: string, line: number, row: number): LabelToken {
-  const key = stripNumbering(compact(text));
-  const glued = GLUED_DIGITS.exec(key);
-  if (glued) return { kind: 'label', text, key: glued[1]!, line, row, glued: glued[2]! };
-  return { kind: 'label', text, key, line, row };
+  const whole = compact(text);
+  const glued = GLUED_DIGITS.exec(whole);
+  if (glued) return { kind: 'label', text, key: ownWords(glued[1]!), line, row, glued: glued[2]! };
+  return { kind: 'label', text, key: ownWords(whole), line, row };
 }
 
 /** One cell to tokens: a value, several space-separated values, a label, or a label followed by values. */
