@@ -1,0 +1,117 @@
+/**
+ * Full-text search over report sections. The query is normalised and segmented like the index;
+ * unit names in it (whole or partial) become a filter on units rather than words to match, and
+ * every remaining word reaches FTS5 only as a quoted string, so no input is ever query syntax.
+ */
+import { normalizeText } from '../core/text.ts';
+import type { Db } from './db.ts';
+import { quoteToken, segmentQuery } from './segment.ts';
+import { unitsInQuery } from './units.ts';
+
+export interface SearchHit {
+  reportId: number;
+  name: string;
+  region: string[];
+  year: number | null;
+  file: string;
+  section: string;
+  line: number;
+  snippet: string;
+  score: number;
+}
+
+const MAX_QUERY_CHARS = 500;
+const MAX_TOKENS = 16;
+const SNIPPET_CHARS = 80;
+
+interface Row {
+  reportId: number;
+  name: string;
+  region: string;
+  year: number | null;
+  file: string;
+  title: string;
+  startLine: number;
+  endLine: number;
+  text: string;
+  score: number;
+}
+
+const COLUMNS = `r.id AS reportId, u.name, u.region, r.year, r.file, s.title, s.start_line AS startLine, s.end_line AS endLine, s.text`;
+
+/** The line of the section that holds the most query words, and a snippet of it. */
+function locate(row: Row, tokens: string[]): { line: number; snippet: string } {
+  const lines = row.text.split('\n');
+  let best = 0;
+  let bestHits = -1;
+  lines.forEach((l, i) => {
+    const n = normalizeText(l).toLowerCase();
+    const hits = tokens.filter((t) => n.includes(t)).length;
+    if (hits > bestHits) [best, bestHits] = [i, hits];
+  });
+  const text = normalizeText(lines[best] ?? '').trim();
+  const at = Math.max(0, ...tokens.map((t) => text.toLowerCase().indexOf(t)).filter((i) => i >= 0).slice(0, 1));
+  const from = Math.max(0, Math.min(at - SNIPPET_CHARS / 4, text.length - SNIPPET_CHARS));
+  const snippet = (from > 0 ? '…' : '') + text.slice(from, from + SNIPPET_CHARS) + (from + SNIPPET_CHARS < text.length ? '…' : '');
+  // Section text drops blank lines and joins wrapped ones, so the file line is proportional.
+  const span = row.endLine - row.startLine;
+  const line = lines.length > 1 ? row.startLine + Math.round((best / (lines.length - 1)) * span) : row.startLine;
+  return { line, snippet };
+}
+
+function toHit(row: Row, tokens: string[]): SearchHit {
+  const { line, snippet } = locate(row, tokens);
+  return {
+    reportId: row.reportId,
+    name: row.name,
+    region: JSON.parse(row.region) as string[],
+    year: row.year,
+    file: row.file,
+    section: row.title,
+    line,
+    snippet,
+    score: Math.round(row.score * 1000) / 1000,
+  };
+}
+
+function scope(named: number[], given: number[] | undefined): number[] | undefined {
+  if (!given) return named.length ? named : undefined;
+  if (!named.length) return given;
+  const g = new Set(given);
+  return named.filter((id) => g.has(id));
+}
+
+export function searchText(db: Db, text: string, opts: { limit?: number; unitIds?: number[] } = {}): SearchHit[] {
+  const limit = Math.max(1, Math.min(opts.limit ?? 10, 100));
+  const { unitIds: named, rest } = unitsInQuery(db, text.slice(0, MAX_QUERY_CHARS));
+  const units = scope(named, opts.unitIds);
+  if (units?.length === 0) return [];
+  const tokens = segmentQuery(rest).slice(0, MAX_TOKENS);
+  const unitFilter = units ? `AND r.unit_id IN (${units.map(() => '?').join(', ')})` : '';
+  const unitArgs = units ?? [];
+
+  if (tokens.length === 0) {
+    if (!named.length) return [];
+    // Only a unit was asked for: the opening section of each of its current reports.
+    const rows = db
+      .prepare(
+        `SELECT ${COLUMNS}, 1.0 AS score FROM reports r JOIN units u ON u.id = r.unit_id
+           JOIN sections s ON s.id = (SELECT min(id) FROM sections WHERE report_id = r.id)
+          WHERE r.superseded_by IS NULL ${unitFilter} ORDER BY r.year DESC, r.id DESC LIMIT ?`,
+      )
+      .all(...unitArgs, limit) as Row[];
+    return rows.map((r) => toHit(r, []));
+  }
+
+  const stmt = db.prepare(
+    `SELECT ${COLUMNS}, -bm25(passages) AS score
+       FROM passages JOIN sections s ON s.id = passages.rowid JOIN reports r ON r.id = s.report_id JOIN units u ON u.id = r.unit_id
+      WHERE passages MATCH ? AND r.superseded_by IS NULL ${unitFilter}
+      ORDER BY bm25(passages) LIMIT ?`,
+  );
+  const quoted = tokens.map(quoteToken);
+  // every word first; if no passage has them all, any of them
+  let rows = stmt.all(quoted.join(' AND '), ...unitArgs, limit) as Row[];
+  if (rows.length === 0 && quoted.length > 1) rows = stmt.all(quoted.join(' OR '), ...unitArgs, limit) as Row[];
+  return rows.map((r) => toHit(r, tokens));
+}

@@ -1,0 +1,63 @@
+/**
+ * Chinese word segmentation for the full-text index, the same at index and at query time.
+ *
+ * jieba's search mode emits a long word and the dictionary words inside it (行政诉讼 → 行政,
+ * 诉讼, 行政诉讼), so the index holds both and a 2-character query word finds the longer text
+ * word. Unit and region names are added to the dictionary (the gazetteer) before any text that
+ * names them is cut, so 巴丹吉林镇 stays one token instead of 巴丹 + 吉林 + 镇.
+ */
+import { createRequire } from 'node:module';
+import { Jieba } from '@node-rs/jieba';
+import { normalizeText } from '../core/text.ts';
+
+let jieba: Jieba | undefined;
+const known = new Set<string>();
+
+function segmenter(): Jieba {
+  if (!jieba) {
+    // The bundled dictionary is read from disk when required, so only on first use.
+    const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    jieba = Jieba.withDict(dict);
+  }
+  return jieba;
+}
+
+/** Teaches the segmenter names it must never cut (unit names, regions). */
+export function addNames(names: Iterable<string>): void {
+  const fresh: string[] = [];
+  for (const raw of names) {
+    const n = normalizeText(raw).replace(/\s+/g, '');
+    if (n.length >= 2 && !known.has(n)) {
+      known.add(n);
+      fresh.push(`${n} 1000000 ns`);
+    }
+  }
+  if (fresh.length) segmenter().loadDict(Buffer.from(fresh.join('\n') + '\n'));
+}
+
+// A token worth indexing or searching: has a letter or digit. Drops punctuation, spaces, emoji.
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Text as space-separated words for the index (search mode: words and the words inside them). */
+export function segmentForIndex(text: string): string {
+  const words = segmenter().cutForSearch(normalizeText(text), false);
+  let out = '';
+  for (const w of words) if (WORDLIKE.test(w)) out += (out ? ' ' : '') + w.replace(/\s+/g, '');
+  return out;
+}
+
+/** The distinct words of a query, in order (plain mode: the longest dictionary words). */
+export function segmentQuery(text: string): string[] {
+  const words = segmenter().cut(normalizeText(text), false);
+  const seen = new Set<string>();
+  for (const w of words) {
+    const t = w.replace(/\s+/g, '');
+    if (t && WORDLIKE.test(t)) seen.add(t.toLowerCase());
+  }
+  return [...seen];
+}
+
+/** One FTS5 string literal: user text never reaches the query syntax except inside quotes. */
+export function quoteToken(token: string): string {
+  return `"${token.replace(/"/g, '""')}"`;
+}
