@@ -5,6 +5,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ReportbotError, errorLine } from './core/errors.ts';
 import { parseCommand } from './commands/parse.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { searchCommand } from './commands/search.ts';
+import { statsCommand } from './commands/stats.ts';
 
 export interface Io {
   out(text: string): void;
@@ -28,6 +31,9 @@ export interface Command {
 
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
+  ingest: ingestCommand,
+  search: searchCommand,
+  stats: statsCommand,
 };
 
 function help(): string {
