@@ -1,0 +1,193 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/core/report.ts';
+import { parseText } from '../src/parsers/index.ts';
+import {
+  CROSS_YEAR_RULE,
+  closeDatabase,
+  ingestReport,
+  listReports,
+  listUnits,
+  openDatabase,
+  queryFacts,
+  reportChecks,
+  reportSections,
+  resolveDbPath,
+  searchText,
+  stats,
+  yearsInData,
+} from '../src/index/index.ts';
+import type { Db } from '../src/index/index.ts';
+import { renderedReport, seedReports } from './helpers/index-reports.ts';
+
+let seeds: ReturnType<typeof seedReports>;
+beforeAll(() => {
+  seeds = seedReports();
+});
+
+const opened: Db[] = [];
+afterEach(() => opened.splice(0).forEach(closeDatabase));
+
+function seeded(): Db {
+  const db = openDatabase(':memory:');
+  opened.push(db);
+  for (const s of seeds) ingestReport(db, s.report, s.source);
+  return db;
+}
+
+describe('seed fixtures in the index', () => {
+  it('gives 郑宅镇 2020 lawsuits = 3 from the prose, with its line', () => {
+    const rows = queryFacts(seeded(), { keys: ['t4.litigation.total'], years: [2020] });
+    const zheng = rows.find((r) => r.name === '郑宅镇');
+    expect(zheng).toMatchObject({ value: 3, method: 'prose', line: 44, year: 2020, template: 2019, region: [] });
+    expect(zheng?.evidence).toContain('行政诉讼3件');
+    expect(zheng?.file).toMatch(/001_1424afc2c3529d07\.txt$/);
+    expect(rows.map((r) => r.name).sort()).toEqual(['湖塘乡', '郑宅镇']);
+  });
+
+  it('filters facts by unit and returns nothing for no keys', () => {
+    const db = seeded();
+    const hutang = listUnits(db).find((u) => u.name === '湖塘乡')!;
+    const rows = queryFacts(db, { keys: ['t2.procurement.projects', 't2.procurement.amount'], unitIds: [hutang.id] });
+    expect(rows.map((r) => [r.key, r.value])).toEqual([
+      ['t2.procurement.amount', 200359],
+      ['t2.procurement.projects', 6],
+    ]);
+    expect(queryFacts(db, { keys: [] })).toEqual([]);
+  });
+
+  it('lists units with region, organ and years', () => {
+    const units = listUnits(seeded());
+    expect(units).toHaveLength(5);
+    expect(units.find((u) => u.name === '巴丹吉林镇')).toMatchObject({ region: ['阿拉善盟', '阿拉善右旗'], organ: '巴丹吉林镇人民政府', years: [2022] });
+    expect(units.find((u) => u.name === '湖塘乡')).toMatchObject({ region: ['丰城市'], years: [2020] });
+  });
+
+  it('keeps sections with line ranges, checks and stats', () => {
+    const db = seeded();
+    const report = listReports(db, { years: [2022] }).find((r) => r.name === '巴丹吉林镇')!;
+    const sections = reportSections(db, report.id);
+    expect(sections.map((s) => s.title)[3]).toBe('四、政府信息公开行政复议、行政诉讼情况');
+    expect(sections[0]!.startLine).toBeGreaterThan(0);
+    expect(reportChecks(db, report.id).length).toBeGreaterThan(0);
+    expect(yearsInData(db)).toEqual([2020, 2021, 2022]);
+    expect(stats(db)).toMatchObject({ reports: 5, superseded: 0, units: 5, years: [2020, 2021, 2022] });
+    expect(stats(db).facts).toBe(seeds.reduce((n, s) => n + s.report.facts.length, 0));
+  });
+});
+
+describe('ingest rules', () => {
+  it('is a no-op for the same content', () => {
+    const db = seeded();
+    const before = stats(db);
+    expect(seeds.map((s) => ingestReport(db, s.report, s.source))).toEqual(seeds.map(() => 'unchanged'));
+    expect(stats(db)).toEqual(before);
+  });
+
+  it('supersedes a corrected report of the same unit and year instead of duplicating it', () => {
+    const db = seeded();
+    const zheng = seeds.find((s) => s.report.name === '郑宅镇')!;
+    const corrected: Report = { ...zheng.report, facts: zheng.report.facts.map((f) => (f.key === 't4.litigation.total' ? { ...f, value: 4 } : f)) };
+    expect(ingestReport(db, corrected, { file: 'corrected.txt', hash: 'corrected' })).toBe('replaced');
+    const all = listReports(db, { includeSuperseded: true }).filter((r) => r.name === '郑宅镇');
+    expect(all).toHaveLength(2);
+    const [old, current] = all;
+    expect(old!.supersededBy).toBe(current!.id);
+    expect(current!.supersededBy).toBeNull();
+    expect(queryFacts(db, { keys: ['t4.litigation.total'], years: [2020] }).find((r) => r.name === '郑宅镇')?.value).toBe(4);
+    expect(stats(db)).toMatchObject({ reports: 5, superseded: 1 });
+    expect(searchText(db, '郑宅').every((h) => h.file === 'corrected.txt')).toBe(true);
+  });
+
+  it('joins a report without region to the one unit of that name', () => {
+    const db = seeded();
+    const badan = seeds.find((s) => s.report.name === '巴丹吉林镇')!;
+    expect(ingestReport(db, { ...badan.report, region: [], year: 2023 }, { file: 'b2023.txt', hash: 'b2023' })).toBe('added');
+    expect(listUnits(db).find((u) => u.name === '巴丹吉林镇')?.years).toEqual([2022, 2023]);
+  });
+});
+
+describe('cross-year check', () => {
+  // Two consecutive years of one unit, printed and read back, with non-zero carried numbers.
+  function years(over2022: number): { y2021: Report; y2022: Report } {
+    const meta = { name: '石桥镇', organ: '石桥镇人民政府', region: ['丰城市'] };
+    const a = renderedReport(11, { ...meta, year: 2021 });
+    const b = renderedReport(12, { ...meta, year: 2022 });
+    const y2021 = parseText(a.text, '2021.txt');
+    const y2022 = parseText(b.text, '2022.txt');
+    // 5 carried by natural persons, nothing by others, in both directions
+    const carry = (r: Report, row: string, n: number): Report => ({
+      ...r,
+      facts: r.facts.map((f) => (f.key.startsWith(`t3.${row}.`) ? { ...f, value: /natural_person|total/.test(f.key) ? n : 0 } : f)),
+    });
+    return { y2021: carry(y2021, 'carried_forward', 5), y2022: carry(y2022, 'carried_over', over2022) };
+  }
+
+  it.each([
+    { over: 5, ok: true, order: ['2021', '2022'] },
+    { over: 5, ok: true, order: ['2022', '2021'] },
+    { over: 7, ok: false, order: ['2021', '2022'] },
+  ])('carried over $over into 2022 (ingested $order) → ok $ok', ({ over, ok, order }) => {
+    const db = openDatabase(':memory:');
+    opened.push(db);
+    const r = years(over);
+    const byYear = { '2021': r.y2021, '2022': r.y2022 };
+    for (const y of order) ingestReport(db, byYear[y as '2021'], { file: `${y}.txt`, hash: `${y}-${over}` });
+    const id2022 = listReports(db, { years: [2022] })[0]!.id;
+    const check = reportChecks(db, id2022).find((c) => c.rule === CROSS_YEAR_RULE);
+    expect(check?.ok).toBe(ok);
+    if (!ok) expect(check?.detail).toContain('total: 2021年结转下年度 5 ≠ 2022年上年结转 7');
+    expect(reportChecks(db, listReports(db, { years: [2021] })[0]!.id).some((c) => c.rule === CROSS_YEAR_RULE)).toBe(false);
+  });
+});
+
+describe('database file', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('opens in WAL with foreign keys and the newest schema', () => {
+    dir = mkdtempSync(join(tmpdir(), 'reportbot-db-'));
+    const db = openDatabase(join(dir, 'sub', 'r.db'));
+    opened.push(db);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+  });
+
+  it('upgrades a version 1 database in place, indexing the text it already holds', () => {
+    dir = mkdtempSync(join(tmpdir(), 'reportbot-db-'));
+    const path = join(dir, 'old.db');
+    const old = openDatabase(path, { migrateTo: 1 });
+    expect(old.pragma('user_version', { simple: true })).toBe(1);
+    old.prepare(`INSERT INTO units (id, name, region, region_key) VALUES (1, '柳屯镇', '[]', '')`).run();
+    old.prepare(
+      `INSERT INTO reports (id, unit_id, file, hash, region, year, layout, ingested_at, warnings) VALUES (1, 1, 'old.txt', 'h', '[]', 2022, 'text/tsv', '2024-01-01', '[]')`,
+    ).run();
+    old.prepare(`INSERT INTO sections (report_id, title, start_line, end_line, text) VALUES (1, '五、存在的主要问题及改进情况', 10, 12, '行政复议工作仍需加强')`).run();
+    closeDatabase(old);
+    const db = openDatabase(path);
+    opened.push(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(searchText(db, '复议')).toMatchObject([{ name: '柳屯镇', year: 2022, section: '五、存在的主要问题及改进情况', line: 10 }]);
+  });
+
+  it('refuses a database newer than it knows', () => {
+    dir = mkdtempSync(join(tmpdir(), 'reportbot-db-'));
+    const path = join(dir, 'new.db');
+    const db = openDatabase(path);
+    db.pragma('user_version = 99');
+    closeDatabase(db);
+    expect(() => openDatabase(path)).toThrow(/newer than this program knows/);
+  });
+
+  it.each([
+    [undefined, {}, 'data/reports.db'],
+    [undefined, { REPORTBOT_DB: 'env.db' }, 'env.db'],
+    ['flag.db', { REPORTBOT_DB: 'env.db' }, 'flag.db'],
+  ])('resolves --db %s with env %o to %s', (flag, env, expected) => {
+    dir = mkdtempSync(join(tmpdir(), 'reportbot-db-'));
+    expect(resolveDbPath(flag, env)).toBe(expected);
+  });
+});
