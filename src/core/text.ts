@@ -41,7 +41,23 @@ export function normalizeText(s: string): string {
   return simplify(s.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2212\u2013\u2014\uff0d]/g, (c) => (c === '\u2014' ? '—' : '-')));
 }
 
+const SPACE_AND_QUOTES = /[\s"'“”‘’「」『』]/g;
+
 /** For matching labels by meaning: normalised, with every space and quote removed. */
 export function compact(s: string): string {
-  return normalizeText(s).replace(/[\s"'“”‘’「」『』]/g, '');
+  return squash(normalizeText(s));
+}
+
+/** compact() for text that is already normalised. */
+export function squash(s: string): string {
+  return s.replace(SPACE_AND_QUOTES, '');
+}
+
+/**
+ * normalizeText over many strings at once: one pass over the whole, so a document is tested
+ * and converted once rather than cell by cell. Strings must not contain line breaks.
+ */
+export function normalizeAll(texts: string[]): string[] {
+  const out = normalizeText(texts.join('\n')).split('\n');
+  return out.length === texts.length ? out : texts.map(normalizeText);
 }

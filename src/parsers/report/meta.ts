@@ -1,6 +1,6 @@
 /** Who issued the report, for which year, when, on which template: from the title, first lines and signature. */
 import type { Template } from '../../core/keys.ts';
-import { compact } from '../../core/text.ts';
+import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 
 export interface Meta {
@@ -45,7 +45,7 @@ export function segmentPlaces(s: string): { units: string[]; rest: string } {
 
 function findTitle(doc: SourceDoc): { text: string; line: number } | null {
   for (const row of doc.rows.slice(0, 15)) {
-    const text = compact(row.cells.map((c) => c.text).join(''));
+    const text = squash(row.cells.map((c) => c.text).join(''));
     if (text.length <= 80 && TITLE.test(text)) return { text, line: row.line };
   }
   return null;
@@ -59,7 +59,7 @@ function unitOf(titleText: string): { unit: string; year: number } | null {
 }
 
 function lines(doc: SourceDoc): string[] {
-  return doc.rows.map((r) => compact(r.cells.map((c) => c.text).join('')));
+  return doc.rows.map((r) => squash(r.cells.map((c) => c.text).join('')));
 }
 
 export function readMeta(doc: SourceDoc): Meta {

@@ -6,7 +6,6 @@
  */
 import { TABLE_TITLES, describeKey } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
-import { normalizeText } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 
 interface Squeezed {
@@ -20,7 +19,7 @@ function squeeze(doc: SourceDoc): Squeezed {
   const lines: number[] = [];
   for (const row of doc.rows) {
     for (const cell of row.cells) {
-      const t = normalizeText(cell.text).replace(/\s+/g, '');
+      const t = cell.text.replace(/\s+/g, '');
       text += t;
       for (let i = 0; i < t.length; i++) lines.push(cell.line);
     }

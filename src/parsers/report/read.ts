@@ -1,6 +1,6 @@
 /** A SourceDoc, whatever reader produced it, to the canonical Report. */
 import type { Fact, Report } from '../../core/report.ts';
-import { compact } from '../../core/text.ts';
+import { normalizeAll, squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { runChecks, textAgainstTable } from './checks.ts';
 import { readMeta, readTemplate } from './meta.ts';
@@ -13,8 +13,17 @@ import { tokenize } from './tokens.ts';
 
 const REPORT_WORDS = /信息公开|政务公开|依申请|主动公开|行政复议/;
 
-export function readReport(doc: SourceDoc, file: string): Report | null {
-  const head = doc.rows.slice(0, 400).map((r) => compact(r.cells.map((c) => c.text).join(''))).join('');
+/** Every cell normalised once (simplified, half-width); the readers below rely on it. */
+function normalizeDoc(doc: SourceDoc): SourceDoc {
+  const cells = doc.rows.flatMap((r) => r.cells.map((c) => c.text.replace(/[\r\n]+/g, ' ')));
+  const norm = normalizeAll(cells);
+  let i = 0;
+  return { ...doc, rows: doc.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => ({ text: norm[i++]!, line: c.line })) })) };
+}
+
+export function readReport(source: SourceDoc, file: string): Report | null {
+  const doc = normalizeDoc(source);
+  const head = doc.rows.slice(0, 400).map((r) => squash(r.cells.map((c) => c.text).join(''))).join('');
   if (!REPORT_WORDS.test(head)) return null;
 
   const meta = readMeta(doc);

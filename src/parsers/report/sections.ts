@@ -1,4 +1,4 @@
-import { compact } from '../../core/text.ts';
+import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { stripNumbering } from './tokens.ts';
 
@@ -37,7 +37,7 @@ export function findSections(doc: SourceDoc): Span[] {
   for (let i = 0; i < doc.rows.length && next < HEADINGS.length; i++) {
     const cells = doc.rows[i]!.cells.filter((c) => c.text.trim());
     if (cells.length !== 1) continue;
-    const text = stripNumbering(compact(cells[0]!.text));
+    const text = stripNumbering(squash(cells[0]!.text));
     if (text.length > 60) continue;
     for (let h = next; h < HEADINGS.length; h++) {
       if (HEADINGS[h]!.test(text)) {

@@ -41,7 +41,6 @@ export interface Solved {
 const MAX_COMBINATIONS = 20_000;
 const MAX_SPLITS = 50_000;
 
-const cellId = (row: string, col: number) => `${row}:${col}`;
 
 /** Every way to cut a digit string into `width` numbers (no leading zeros but for "0"). */
 export function splitDigits(digits: string, width: number, limit = MAX_SPLITS): number[][] {
@@ -117,65 +116,68 @@ export function rowReadings(input: RowInput): { readings: Reading[]; note?: stri
   return { readings, note: `${k} cells for ${width}` };
 }
 
-type Grid = Map<string, Slot | undefined>;
+/** Cells are numbered row * width + column; an equation holds cell numbers. */
+type Grid = Array<Slot | undefined>;
+interface Eq {
+  left: number[];
+  right: number[];
+}
 
 /**
  * Fill what the equations force: a single unknown is the difference; unknowns whose known
  * counterpart is zero are zero (counts are never negative). Returns false on a contradiction.
  */
-function propagate(grid: Grid, eqs: readonly Equation[], fillable: (id: string) => boolean): boolean {
+function propagate(grid: Grid, eqs: readonly Eq[], fillable: Uint8Array, names: string[]): boolean {
   for (let changed = true; changed; ) {
     changed = false;
     for (const eq of eqs) {
-      const sides = [eq.left, eq.right].map((ids) => {
-        let known = 0;
-        const unknown: string[] = [];
-        let open = false;
-        for (const id of ids) {
-          const s = grid.get(id);
-          if (s === undefined) unknown.push(id);
-          else if (s.value === null) open = true;
-          else known += s.value;
-        }
-        return { known, unknown, open };
-      });
-      const [l, r] = sides as [(typeof sides)[0], (typeof sides)[0]];
-      if (l.open || r.open) continue;
-      const unknown = [...l.unknown, ...r.unknown];
-      if (unknown.length === 0) continue;
-      if (!unknown.every(fillable)) continue;
-      const from = [...eq.left, ...eq.right].filter((id) => !unknown.includes(id));
-      const set = (id: string, value: number) => {
-        grid.set(id, { value, raw: String(value), line: 0, derivedFrom: from });
-        changed = true;
-      };
-      if (unknown.length === 1) {
-        const id = unknown[0]!;
-        const value = l.unknown.length ? r.known - l.known : l.known - r.known;
-        if (value < 0) return false;
-        set(id, Math.round(value * 1e6) / 1e6);
-      } else if (l.unknown.length === 0 || r.unknown.length === 0) {
-        const rest = l.unknown.length ? r.known - l.known : l.known - r.known;
-        if (rest < 0) return false;
-        if (rest === 0) for (const id of unknown) set(id, 0);
+      let lKnown = 0;
+      let rKnown = 0;
+      let lUnknown = 0;
+      let rUnknown = 0;
+      let open = false;
+      let blocked = false;
+      for (const id of eq.left) {
+        const s = grid[id];
+        if (s === undefined) (lUnknown++, (blocked ||= !fillable[id]));
+        else if (s.value === null) open = true;
+        else lKnown += s.value;
       }
+      for (const id of eq.right) {
+        const s = grid[id];
+        if (s === undefined) (rUnknown++, (blocked ||= !fillable[id]));
+        else if (s.value === null) open = true;
+        else rKnown += s.value;
+      }
+      const unknown = lUnknown + rUnknown;
+      if (open || blocked || unknown === 0) continue;
+      if (unknown > 1 && lUnknown > 0 && rUnknown > 0) continue;
+      const rest = lUnknown ? rKnown - lKnown : lKnown - rKnown;
+      if (rest < -1e-9) return false;
+      if (unknown > 1 && Math.abs(rest) > 1e-9) continue;
+      const value = unknown === 1 ? Math.round(rest * 1e6) / 1e6 : 0;
+      const from = [...eq.left, ...eq.right].filter((id) => grid[id] !== undefined).map((id) => names[id]!);
+      for (const id of [...eq.left, ...eq.right]) {
+        if (grid[id] === undefined) grid[id] = { value, raw: String(value), line: 0, derivedFrom: from };
+      }
+      changed = true;
     }
   }
   return true;
 }
 
-function violations(grid: Grid, eqs: readonly Equation[]): number {
+function violations(grid: Grid, eqs: readonly Eq[]): number {
   let n = 0;
+  const sum = (ids: number[]) => {
+    let s = 0;
+    for (const id of ids) {
+      const v = grid[id]?.value;
+      if (v === undefined || v === null) return NaN;
+      s += v;
+    }
+    return s;
+  };
   for (const eq of eqs) {
-    const sum = (ids: string[]) => {
-      let s = 0;
-      for (const id of ids) {
-        const v = grid.get(id)?.value;
-        if (v === undefined || v === null) return NaN;
-        s += v;
-      }
-      return s;
-    };
     const l = sum(eq.left);
     const r = sum(eq.right);
     if (!Number.isNaN(l) && !Number.isNaN(r) && Math.abs(l - r) > 1e-6) n++;
@@ -184,83 +186,98 @@ function violations(grid: Grid, eqs: readonly Equation[]): number {
 }
 
 /** The grid with a row's reading laid over it; null where they disagree. */
-function place(g: Grid, row: string, r: Reading): Grid | null {
-  const grid: Grid = new Map(g);
+function place(g: Grid, base: number, r: Reading): Grid | null {
+  const grid = g.slice();
   for (let c = 0; c < r.length; c++) {
     const s = r[c];
     if (s === undefined) continue;
-    const id = cellId(row, c);
-    const have = grid.get(id);
+    const have = grid[base + c];
     if (have && have.value !== s.value) return null;
-    if (!have) grid.set(id, s);
+    if (!have) grid[base + c] = s;
   }
   return grid;
-}
-
-function gridKey(g: Grid, rows: string[]): string {
-  const parts: string[] = [];
-  for (const [id, s] of g) if (rows.includes(id.slice(0, id.lastIndexOf(':')))) parts.push(`${id}=${s?.value}`);
-  return parts.sort().join(';');
 }
 
 const signature = (r: Reading) => r.map((s) => (s === undefined ? '?' : String(s.value))).join(',');
 
 /**
  * Solve a table: `rows` are the rows found in the report (a row not found stays unknown and is
- * never filled), `eqs` its sums.
+ * never filled), `eqs` its sums over cells named "row:col". The result is keyed "row:col".
  */
-export function solveTable(rows: RowInput[], eqs: readonly Equation[], describe: (row: string) => string): Solved {
+export function solveTable(rows: RowInput[], equations: readonly Equation[], describe: (row: string) => string): Solved {
   const warnings: string[] = [];
-  const found = new Set(rows.map((r) => r.row));
-  const fillable = (id: string) => found.has(id.slice(0, id.lastIndexOf(':')));
-  const rowEqs = (row: string) => eqs.filter((e) => [...e.left, ...e.right].every((id) => id.startsWith(row + ':')));
+  const width = Math.max(...rows.map((r) => r.width));
+  const index = new Map<string, number>();
+  for (const r of rows) index.set(r.row, index.size);
+  for (const e of equations) for (const id of [...e.left, ...e.right]) {
+    const row = id.slice(0, id.lastIndexOf(':'));
+    if (!index.has(row)) index.set(row, index.size);
+  }
+  const size = index.size * width;
+  const names: string[] = new Array(size);
+  for (const [row, i] of index) for (let c = 0; c < width; c++) names[i * width + c] = `${row}:${c}`;
+  const num = (id: string) => index.get(id.slice(0, id.lastIndexOf(':')))! * width + Number(id.slice(id.lastIndexOf(':') + 1));
+  const eqs: Eq[] = equations.map((e) => ({ left: e.left.map(num), right: e.right.map(num) }));
+  const fillable = new Uint8Array(size);
+  for (let i = 0; i < rows.length * width; i++) fillable[i] = 1;
+  const all = new Uint8Array(size).fill(1);
 
-  const fixed: Grid = new Map();
-  const ambiguous: Array<{ input: RowInput; readings: Reading[] }> = [];
-  for (const input of rows) {
+  const inRow = (base: number) => (id: number) => id >= base && id < base + width;
+  const fixed: Grid = new Array(size);
+  const ambiguous: Array<{ input: RowInput; base: number; readings: Reading[] }> = [];
+  rows.forEach((input, r) => {
+    const base = r * width;
     const { readings, note } = rowReadings(input);
-    const local = rowEqs(input.row);
+    let local: Eq[] | undefined;
     const kept = new Map<string, Reading>();
     for (const reading of readings) {
-      const grid: Grid = new Map(reading.map((s, c) => [cellId(input.row, c), s]));
-      if ((readings.length > 1 || note) && (!propagate(grid, local, () => true) || violations(grid, local) > 0)) continue;
-      const filled = reading.map((_, c) => grid.get(cellId(input.row, c)));
+      if (!note) {
+        kept.set(signature(reading), reading);
+        continue;
+      }
+      local ??= eqs.filter((e) => e.left.every(inRow(base)) && e.right.every(inRow(base)));
+      const grid = place(new Array(size), base, reading)!;
+      if (!propagate(grid, local, all, names) || violations(grid, local) > 0) continue;
+      const filled = reading.map((_, c) => grid[base + c]);
       kept.set(signature(filled), filled);
     }
     if (kept.size === 1) {
       const only = [...kept.values()][0]!;
       if (note) warnings.push(`${describe(input.row)}: ${note}, read from the row's own sum`);
-      only.forEach((s, c) => s && fixed.set(cellId(input.row, c), { ...s, line: s.line || input.labelLine }));
+      only.forEach((s, c) => s && (fixed[base + c] = { ...s, line: s.line || input.labelLine }));
     } else if (kept.size === 0) {
       if (note) warnings.push(`${describe(input.row)}: ${note}; left out`);
-    } else ambiguous.push({ input, readings: [...kept.values()] });
-  }
+    } else ambiguous.push({ input, base, readings: [...kept.values()] });
+  });
 
   // Rows printed in full are fixed; what the sums force follows from them alone.
-  const base: Grid = new Map(fixed);
-  propagate(base, eqs, fillable);
+  const base = fixed.slice();
+  propagate(base, eqs, fillable, names);
 
   // Readings that contradict the fixed rows go; those the fixed rows complete alike merge.
   for (const a of ambiguous) {
     const kept = new Map<string, Reading>();
     for (const r of a.readings) {
-      const grid = place(base, a.input.row, r);
-      if (!grid || !propagate(grid, eqs, fillable)) continue;
-      const filled = r.map((_, c) => grid.get(cellId(a.input.row, c)));
+      const grid = place(base, a.base, r);
+      if (!grid || !propagate(grid, eqs, fillable, names)) continue;
+      const filled = r.map((_, c) => grid[a.base + c]);
       kept.set(signature(filled), filled);
     }
     a.readings = [...kept.values()];
   }
 
   let combos: Grid[] = [base];
-  const seen: string[] = [];
-  for (const { input, readings } of ambiguous) {
-    seen.push(input.row);
+  const seen: number[] = [];
+  for (const a of ambiguous) {
+    seen.push(a.base);
     const next = new Map<string, Grid>();
     for (const g of combos) {
-      for (const r of readings) {
-        const grid = place(g, input.row, r);
-        if (grid && propagate(grid, eqs, fillable)) next.set(gridKey(grid, seen), grid);
+      for (const r of a.readings) {
+        const grid = place(g, a.base, r);
+        if (grid && propagate(grid, eqs, fillable, names)) {
+          const key = seen.map((b) => signature(grid.slice(b, b + width))).join('|');
+          next.set(key, grid);
+        }
         if (next.size > MAX_COMBINATIONS) break;
       }
     }
@@ -269,37 +286,32 @@ export function solveTable(rows: RowInput[], eqs: readonly Equation[], describe:
   }
 
   const cells = new Map<string, Slot>();
+  const keep = (id: number, s: Slot) => {
+    const row = Math.floor(id / width);
+    cells.set(names[id]!, s.line ? s : { ...s, line: rows[row]?.labelLine ?? 1 });
+  };
+  const inFound = (id: number) => id < rows.length * width;
   if (combos.length === 0) {
-    for (const [id, s] of base) if (s) cells.set(id, s);
+    base.forEach((s, id) => s && inFound(id) && keep(id, s));
     for (const { input } of ambiguous) warnings.push(`${describe(input.row)}: cells could not be placed with confidence; left out`);
-    return { cells, warnings: finish(cells, rows, warnings) };
+    return { cells, warnings };
   }
-  const best = Math.min(...combos.map((g) => violations(g, eqs)));
-  const winners = combos.filter((g) => violations(g, eqs) === best);
-  const ambiguousRows = new Set(ambiguous.map((a) => a.input.row));
-  const ids = new Set<string>();
-  for (const g of winners) for (const id of g.keys()) ids.add(id);
-  for (const id of ids) {
-    const first = winners[0]!.get(id);
-    const agreed = first !== undefined && winners.every((g) => g.get(id)?.value === first.value);
-    const row = id.slice(0, id.lastIndexOf(':'));
-    if (agreed && (best === 0 || !ambiguousRows.has(row) || fixed.has(id))) cells.set(id, first);
+  const scores = combos.map((g) => violations(g, eqs));
+  const best = Math.min(...scores);
+  const winners = combos.filter((_, i) => scores[i] === best);
+  const ambiguousRow = new Set(ambiguous.map((a) => a.base / width));
+  for (let id = 0; id < rows.length * width; id++) {
+    const first = winners[0]![id];
+    if (first === undefined || !winners.every((g) => g[id]?.value === first.value)) continue;
+    if (best === 0 || !ambiguousRow.has(Math.floor(id / width)) || fixed[id]) keep(id, first);
   }
-  for (const row of ambiguousRows) {
-    const width = rows.find((r) => r.row === row)!.width;
-    const missing = Array.from({ length: width }, (_, c) => cellId(row, c)).filter((id) => !cells.has(id));
+  for (const a of ambiguous) {
+    const missing = a.input.width - Array.from({ length: a.input.width }, (_, c) => names[a.base + c]!).filter((n) => cells.has(n)).length;
     warnings.push(
-      missing.length
-        ? `${describe(row)}: ${missing.length} cell(s) could not be placed with confidence; left out`
-        : `${describe(row)}: cells realigned using the table's sums`,
+      missing
+        ? `${describe(a.input.row)}: ${missing} cell(s) could not be placed with confidence; left out`
+        : `${describe(a.input.row)}: cells realigned using the table's sums`,
     );
   }
-  return { cells, warnings: finish(cells, rows, warnings) };
-}
-
-/** Derived cells take the line of their row's label, so a citation still points somewhere true. */
-function finish(cells: Map<string, Slot>, rows: RowInput[], warnings: string[]): string[] {
-  const lineOf = new Map(rows.map((r) => [r.row, r.labelLine]));
-  for (const [id, s] of cells) if (!s.line) cells.set(id, { ...s, line: lineOf.get(id.slice(0, id.lastIndexOf(':'))) ?? 1 });
-  return warnings;
+  return { cells, warnings };
 }

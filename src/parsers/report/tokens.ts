@@ -4,7 +4,7 @@
  * order and match labels by meaning. Blank cells carry no information about position in
  * mangled text and are dropped; "/", "-", "—" are kept as values that the report leaves open.
  */
-import { compact, normalizeText } from '../../core/text.ts';
+import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 
 export interface LabelToken {
@@ -69,16 +69,18 @@ export function valueOf(raw: string, line: number, row: number): ValueToken | nu
 }
 
 function label(text: string, line: number, row: number): LabelToken {
-  const whole = compact(text);
+  const whole = squash(text);
   const glued = GLUED_DIGITS.exec(whole);
   if (glued) return { kind: 'label', text, key: ownWords(glued[1]!), line, row, glued: glued[2]! };
   return { kind: 'label', text, key: ownWords(whole), line, row };
 }
 
-/** One cell to tokens: a value, several space-separated values, a label, or a label followed by values. */
+/** One (normalised) cell to tokens: a value, several space-separated values, a label, or a label followed by values. */
 export function cellTokens(rawText: string, line: number, row: number): Token[] {
-  const text = normalizeText(rawText).replace(/\s+/g, ' ').trim();
+  const text = rawText.replace(/\s+/g, ' ').trim();
   if (!text) return [];
+  // A paragraph, not a table cell: no need to look for numbers or numbering inside it.
+  if (text.length > 80) return [{ kind: 'label', text, key: squash(text), line, row }];
   const single = valueOf(text, line, row);
   if (single) return [single];
   const parts = text.split(' ');
