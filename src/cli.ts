@@ -8,6 +8,7 @@ import { parseCommand } from './commands/parse.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { searchCommand } from './commands/search.ts';
 import { statsCommand } from './commands/stats.ts';
+import { askCommand } from './commands/ask.ts';
 
 export interface Io {
   out(text: string): void;
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, Command> = {
   ingest: ingestCommand,
   search: searchCommand,
   stats: statsCommand,
+  ask: askCommand,
 };
 
 function help(): string {

@@ -1,0 +1,22 @@
+import type { Command } from '../cli.ts';
+import { ReportbotError } from '../core/errors.ts';
+import { closeDatabase, openDatabase, resolveDbPath } from '../index/index.ts';
+import { createAsker } from '../qa/ask.ts';
+
+export const askCommand: Command = {
+  summary: 'answer a question from the indexed reports, every number cited',
+  usage: 'ask "QUESTION" [--db FILE] [--json]',
+  options: { db: { type: 'string' }, json: { type: 'boolean' } },
+  async run({ positionals, values }, io) {
+    const question = positionals.join(' ').trim();
+    if (!question) throw new ReportbotError('BAD_USAGE', 'ask needs a QUESTION; usage: reportbot ask "QUESTION" [--db FILE] [--json]');
+    const db = openDatabase(resolveDbPath(values.db as string | undefined, io.env), { readonly: true });
+    try {
+      const r = await createAsker(db).ask(question);
+      if (values.json) return { stdout: JSON.stringify({ question: r.question, answer: r.answer, items: r.items }, null, 2) + '\n', code: 0 };
+      return { stdout: r.answer + '\n', code: 0 };
+    } finally {
+      closeDatabase(db);
+    }
+  },
+};

@@ -1,0 +1,143 @@
+/**
+ * A Query run against the index: the facts that answer it and what the answer must also say —
+ * what was searched, which reports give no number, which reports fail their own checks.
+ */
+import type { Db, FactRow, UnitRow } from '../index/index.ts';
+import { evaluate, type Measured } from './measure.ts';
+import { meets, type Query } from './query.ts';
+
+export interface Citation {
+  file: string;
+  table: string;
+  rowLabel: string;
+  colLabel: string;
+  line: number;
+  method: 'table' | 'prose';
+  evidence: string | null;
+}
+
+export interface Item {
+  name: string;
+  region: string[];
+  year: number;
+  key: string;
+  value: number;
+  unit: string | null;
+  citation: Citation;
+  /** for a sum (不予公开 = every denied row): each row added, with its own citation */
+  parts?: Array<{ key: string; value: number; citation: Citation }>;
+}
+
+export interface Outcome {
+  query: Query;
+  rows: Measured[];
+  /** unit-years in scope whose report gives no number for the measure (not counted as zero) */
+  missing: Array<{ name: string; region: string[]; year: number }>;
+  /** unit-years asked about that have no report at all */
+  noReport: Array<{ name: string; region: string[]; year: number }>;
+  searched: { years: number[]; units: number; reports: number };
+  /** qualifying facts outside the years asked, offered when nothing qualifies */
+  elsewhere: Measured[];
+  /** every year the data holds reports for */
+  available: number[];
+}
+
+export interface Catalogue {
+  units: UnitRow[];
+  byId: Map<number, UnitRow>;
+  years: number[];
+}
+
+export function citationOf(f: FactRow): Citation {
+  return { file: f.file, table: f.table, rowLabel: f.rowLabel, colLabel: f.colLabel, line: f.line, method: f.method, evidence: f.evidence };
+}
+
+export function toItem(m: Measured): Item {
+  const [first, ...rest] = m.facts;
+  const item: Item = { name: m.name, region: m.region, year: m.year, key: m.key, value: m.value ?? 0, unit: m.unit, citation: citationOf(first!) };
+  if (m.key.includes('*')) item.parts = [first!, ...rest].map((f) => ({ key: f.key, value: f.value ?? 0, citation: citationOf(f) }));
+  return item;
+}
+
+function intersect(a: number[] | undefined, b: number[]): number[] {
+  if (!a) return b;
+  const s = new Set(b);
+  return a.filter((x) => s.has(x));
+}
+
+/** The units a query is about: named units, narrowed by every region named; undefined: all. */
+export function scopeUnits(q: Query): number[] | undefined {
+  const named = q.places.filter((p) => p.kind === 'unit');
+  let ids: number[] | undefined = named.length ? [...new Set(named.flatMap((p) => p.unitIds))] : undefined;
+  for (const r of q.places.filter((p) => p.kind === 'region')) ids = intersect(ids, r.unitIds);
+  return ids;
+}
+
+const byYearThenValue = (a: Measured, b: Measured): number => a.year - b.year || (b.value ?? 0) - (a.value ?? 0) || a.name.localeCompare(b.name, 'zh');
+
+function rank(rows: Measured[], q: Query): Measured[] {
+  const given = rows.filter((r) => r.value !== null);
+  const sign = q.order === 'asc' ? 1 : -1;
+  given.sort((a, b) => sign * ((a.value ?? 0) - (b.value ?? 0)) || a.year - b.year || a.name.localeCompare(b.name, 'zh'));
+  if (q.limit) return given.slice(0, q.limit);
+  const top = given[0]?.value;
+  return given.filter((r) => r.value === top);
+}
+
+export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
+  const unitIds = scopeUnits(q);
+  const years = Array.isArray(q.years) && q.years.length ? q.years : undefined;
+  const units = unitIds ? unitIds.map((id) => cat.byId.get(id)).filter((u): u is UnitRow => Boolean(u)) : cat.units;
+  const yearSet = years ? new Set(years) : null;
+  const unitYears = units.flatMap((u) => (yearSet ? u.years.filter((y) => yearSet.has(y)) : u.years).map((year) => ({ u, year })));
+  const searched = { years: years ?? cat.years, units: units.length, reports: unitYears.length };
+  const scope = { ...(years ? { years } : {}), ...(unitIds ? { unitIds } : {}) };
+  const measures = q.intent === 'rank' ? q.keys.slice(0, 1) : q.keys;
+  const all = measures.flatMap((m) => evaluate(db, m, scope));
+
+  let rows: Measured[];
+  switch (q.intent) {
+    case 'rank':
+      rows = rank(all, q);
+      break;
+    case 'list':
+    case 'count':
+    case 'search':
+      rows = all.filter((r) => r.value !== null && meets(r.value, q.condition)).sort(byYearThenValue);
+      break;
+    case 'latest': {
+      // per unit and measure: the newest report that gives the number
+      const newest = new Map<string, Measured>();
+      for (const r of all) {
+        if (r.value === null) continue;
+        const k = `${r.unitId} ${r.measure}`;
+        const had = newest.get(k);
+        if (!had || had.year < r.year) newest.set(k, r);
+      }
+      rows = [...newest.values()].sort(byYearThenValue);
+      break;
+    }
+    case 'value':
+    case 'compare':
+      rows = all.filter((r) => r.value !== null).sort((a, b) => a.name.localeCompare(b.name, 'zh') || a.year - b.year);
+      break;
+  }
+
+  const given = new Set(all.filter((r) => r.value !== null).map((r) => `${r.unitId} ${r.year}`));
+  const newestGiven = new Map<number, number>();
+  for (const r of rows) newestGiven.set(r.unitId, Math.max(newestGiven.get(r.unitId) ?? 0, r.year));
+  const missing = unitYears
+    .filter(({ u, year }) => !given.has(`${u.id} ${year}`) && (q.intent !== 'latest' || year > (newestGiven.get(u.id) ?? 0)))
+    .map(({ u, year }) => ({ name: u.name, region: u.region, year }));
+  const noReport = years && unitIds ? units.flatMap((u) => years.filter((y) => !u.years.includes(y)).map((year) => ({ name: u.name, region: u.region, year }))) : [];
+
+  let elsewhere: Measured[] = [];
+  if (!rows.length && years && (q.intent === 'list' || q.intent === 'count' || q.intent === 'rank')) {
+    elsewhere = measures
+      .flatMap((m) => evaluate(db, m, unitIds ? { unitIds } : {}))
+      .filter((r) => r.value !== null && meets(r.value, q.condition))
+      .sort(byYearThenValue)
+      .slice(0, 5);
+  }
+  return { query: q, rows, missing, noReport, searched, elsewhere, available: cat.years };
+}

@@ -1,0 +1,236 @@
+/**
+ * The words people use for each number of a report, Chinese and English, and how a question's
+ * words become measures (see query.ts). Chinese terms are matched on `compact()` text, English
+ * terms on lower-case words; the longest term wins where two overlap (复议后起诉 over 复议).
+ */
+import { T3_ROWS, describeKey } from '../core/keys.ts';
+import type { APPLICANT_COLUMNS } from './query.ts';
+
+export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
+type T4Col = 'upheld' | 'corrected' | 'other' | 'pending';
+
+interface Terms {
+  zh: string[];
+  en: string[];
+}
+
+interface Family extends Terms {
+  id: string;
+  label: { zh: string; en: string };
+  /** a weak family (申请 as a bare word) only counts when nothing stronger is asked about */
+  weak?: boolean;
+  /** the measure for the column words the question also uses */
+  measure(c: { applicant?: ApplicantColumn; t4?: T4Col; t2?: string }): string;
+  /** 表二 columns the family understands, by the column key of query words */
+  t2Columns?: Record<string, string>;
+}
+
+const t3 = (row: string) => (c: { applicant?: ApplicantColumn }) => `t3.${row}.${c.applicant ?? 'total'}`;
+const t4 = (row: string) => (c: { t4?: T4Col }) => `t4.${row}.${c.t4 ?? 'total'}`;
+/** 表二 rows: template 2021 and 2019 name the same column differently */
+const MADE = { made: 'made|new_made', repealed: 'repealed', in_force: 'in_force|total_published', published: 'new_published' };
+const t2 = (row: string, cols: Record<string, string>, dflt: string) => (c: { t2?: string }) =>
+  (cols[c.t2 ?? ''] ?? dflt)
+    .split('|')
+    .map((col) => `t2.${row}.${col}`)
+    .join('|');
+
+// The words a reader would use for a single outcome row, shorter than the printed label.
+const ROW_WORDS: Record<string, string[]> = {
+  denied_state_secret: ['国家秘密'],
+  denied_prohibited: ['禁止公开'],
+  denied_security_stability: ['三安全一稳定', '危及三安全'],
+  denied_third_party: ['第三方合法权益', '第三方'],
+  denied_internal_affairs: ['内部事务'],
+  denied_process_info: ['过程性信息'],
+  denied_enforcement_file: ['执法案卷'],
+  denied_admin_query: ['行政查询'],
+  unavailable_not_held: ['不掌握'],
+  unavailable_needs_creation: ['另行制作', '没有现成信息'],
+  unavailable_unclear: ['仍不明确', '内容不明确'],
+  rejected_petition: ['信访举报投诉', '信访'],
+  rejected_duplicate: ['重复申请'],
+  rejected_publication: ['公开出版物', '出版物'],
+  rejected_mass_repeat: ['大量反复申请', '大量反复'],
+  rejected_confirm_existing: ['重新出具', '已获取信息'],
+};
+const ROW_EN: Record<string, string[]> = {
+  denied_state_secret: ['state secret'],
+  denied_third_party: ['third party', 'third-party'],
+  denied_process_info: ['process information', 'deliberative'],
+  unavailable_not_held: ['not held', 'does not hold'],
+  rejected_petition: ['petition', 'complaint'],
+  rejected_duplicate: ['duplicate', 'repeated request'],
+  rejected_publication: ['publication'],
+};
+
+const F = (id: string, zh: string, en: string, zhTerms: string[], enTerms: string[], measure: Family['measure'], extra: Partial<Family> = {}): Family => ({
+  id,
+  label: { zh, en },
+  zh: zhTerms,
+  en: enTerms,
+  measure,
+  ...extra,
+});
+
+export const FAMILIES: readonly Family[] = [
+  F('litigation', '行政诉讼', 'lawsuits', ['行政诉讼', '诉讼', '起诉', '打官司', '官司', '被告', '被诉', '应诉'], ['lawsuit', 'litigation', 'sued', 'court case', 'legal action'], (c) =>
+    c.t4 ? `t4.litigation_*.${c.t4}` : 't4.litigation.total',
+  ),
+  F('litigation_direct', '未经复议直接起诉的行政诉讼', 'lawsuits filed directly', ['直接起诉', '未经复议'], ['direct lawsuit', 'sued directly', 'filed directly'], t4('litigation_direct')),
+  F('litigation_after_review', '复议后起诉的行政诉讼', 'lawsuits after review', ['复议后起诉', '复议后诉讼'], ['lawsuit after review', 'after review'], t4('litigation_after_review')),
+  F('review', '行政复议', 'administrative reviews', ['行政复议', '复议'], ['administrative review', 'reconsideration', 'review', 'appeal'], t4('review')),
+  F('new_received', '新收政府信息公开申请', 'information requests received', ['新收', '收到申请', '申请数', '申请量', '申请件'], ['request', 'application', 'received'], t3('new_received')),
+  F('requests', '新收政府信息公开申请', 'information requests received', ['申请', '依申请', '申请公开'], ['disclosure'], t3('new_received'), { weak: true }),
+  F('carried_over', '上年结转的申请', 'requests carried over', ['上年结转', '结转', '上年度结转'], ['carried over', 'carry over', 'carryover'], t3('carried_over')),
+  F('carried_forward', '结转下年度继续办理的申请', 'requests carried forward', ['结转下年', '继续办理', '结转到下年', '转入下年'], ['carried forward', 'carry forward', 'still pending', 'unfinished'], t3('carried_forward')),
+  F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '办结', '答复总数', '总计办理'], ['processed', 'handled', 'answered'], t3('total_processed')),
+  F('granted', '予以公开的申请', 'requests granted', ['予以公开', '全部公开', '同意公开', '准予公开'], ['granted', 'disclosed in full', 'approved'], t3('granted')),
+  F('partially_granted', '部分公开的申请', 'requests partly granted', ['部分公开'], ['partially granted', 'partly granted', 'partial disclosure', 'partially disclosed'], t3('partially_granted')),
+  F('denied', '不予公开的申请', 'requests denied', ['不予公开', '拒绝公开', '不公开'], ['denied', 'refused', 'rejected disclosure', 'withheld', 'denial'], t3('denied_*')),
+  F('unavailable', '无法提供的申请', 'requests that could not be answered', ['无法提供', '不能提供'], ['unable to provide', 'could not provide', 'not available', 'unavailable'], t3('unavailable_*')),
+  F('rejected', '不予处理的申请', 'requests not processed', ['不予处理', '不予受理'], ['not processed', 'rejected', 'dismissed'], t3('rejected_*')),
+  F('other_handling', '其他处理的申请', 'requests otherwise handled', ['其他处理'], ['otherwise handled', 'other handling'], t3('other')),
+  ...Object.entries(ROW_WORDS).map(([row, zh]) => {
+    const label = T3_ROWS.find((r) => r.key === row)?.label.replace(/^\d\./, '') ?? row;
+    return F(row, label, row.replace(/_/g, ' '), zh, ROW_EN[row] ?? [], t3(row));
+  }),
+  F('penalty', '行政处罚决定', 'administrative penalty decisions', ['行政处罚', '处罚', '罚款'], ['penalty', 'penalties', 'fine', 'punishment', 'sanction'], t2('penalty', {}, 'decisions')),
+  F('licensing', '行政许可决定', 'administrative licensing decisions', ['行政许可', '许可'], ['licensing', 'licence', 'license', 'permit'], t2('licensing', {}, 'decisions')),
+  F('coercion', '行政强制决定', 'administrative coercion decisions', ['行政强制', '强制措施', '强制执行', '强制'], ['coercion', 'coercive', 'enforcement measure'], t2('coercion', {}, 'decisions')),
+  F('fees', '行政事业性收费金额', 'administrative fees collected', ['行政事业性收费', '事业性收费', '收费', '费用金额'], ['fee', 'charges', 'levies'], t2('fees', {}, 'amount')),
+  F('normative_documents', '规范性文件', 'normative documents', ['行政规范性文件', '规范性文件', '红头文件'], ['normative document', 'regulatory document'], t2('normative_documents', MADE, MADE.made), { t2Columns: MADE }),
+  F('regulations', '规章', 'regulations', ['规章'], ['regulation', 'rules'], t2('regulations', MADE, MADE.made), { t2Columns: MADE }),
+  F('procurement', '政府集中采购金额', 'government procurement', ['政府集中采购', '集中采购', '政府采购', '采购'], ['procurement', 'purchasing'], t2('procurement', { projects: 'projects', amount: 'amount' }, 'amount'), { t2Columns: { projects: 'projects', amount: 'amount' } }),
+  F('other_services', '其他对外管理服务事项', 'other public services', ['对外管理服务', '其他对外管理服务事项'], ['other services'], t2('other_services', {}, 'decisions')),
+];
+
+const APPLICANT_TERMS: Record<ApplicantColumn, Terms> = {
+  natural_person: { zh: ['自然人', '个人', '公民', '群众'], en: ['natural person', 'individual', 'citizen', 'private person'] },
+  commercial: { zh: ['商业企业', '企业', '公司'], en: ['business', 'compan', 'enterprise', 'commercial'] },
+  research: { zh: ['科研机构', '科研'], en: ['research institution', 'research'] },
+  social_welfare: { zh: ['社会公益组织', '公益组织', '社会组织'], en: ['public welfare', 'ngo', 'non-profit', 'nonprofit', 'charit'] },
+  legal_service: { zh: ['法律服务机构', '律师事务所', '律所', '律师'], en: ['legal service', 'law firm', 'lawyer'] },
+  other_org: { zh: ['其他申请人', '其他组织'], en: ['other applicant', 'other organisation', 'other organization'] },
+};
+
+const T4_TERMS: Record<T4Col, Terms> = {
+  upheld: { zh: ['结果维持', '维持'], en: ['upheld', 'maintained'] },
+  corrected: { zh: ['结果纠正', '纠正', '撤销'], en: ['corrected', 'overturned', 'reversed'] },
+  other: { zh: ['其他结果'], en: ['other result', 'other outcome'] },
+  pending: { zh: ['尚未审结', '未审结', '未结案', '审理中'], en: ['pending', 'undecided', 'unresolved'] },
+};
+
+const T2_TERMS: Record<string, Terms> = {
+  made: { zh: ['制发', '制定', '新制作', '出台', '印发', '发布'], en: ['made', 'issued', 'new', 'adopted'] },
+  repealed: { zh: ['废止', '废除'], en: ['repealed', 'abolished'] },
+  in_force: { zh: ['现行有效', '有效'], en: ['in force', 'valid', 'effective'] },
+  published: { zh: ['新公开'], en: ['newly published'] },
+  projects: { zh: ['项目', '个数', '几个', '几项'], en: ['project', 'how many'] },
+  amount: { zh: ['金额', '多少钱', '万元', '总额'], en: ['amount', 'value', 'spent', 'spend', 'money'] },
+};
+
+/** The text of a question in the two forms terms are matched on. */
+export interface QuestionText {
+  zh: string;
+  /** lower-case words separated by single spaces, with a space at each end */
+  en: string;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const EN_CACHE = new Map<string, RegExp>();
+function enRegex(term: string): RegExp {
+  let re = EN_CACHE.get(term);
+  if (!re) {
+    // a stem such as "compan" or "charit" matches its word; whole terms take plural and -ed
+    const open = /[a-z]$/.test(term) && !/(an|it)$/.test(term) ? '(?:s|es|ed|ing)?\\b' : '';
+    re = new RegExp(`\\b${escape(term)}${open}`, 'g');
+    EN_CACHE.set(term, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  /** which string: 0 Chinese, 1 English */
+  on: 0 | 1;
+}
+
+function find(t: QuestionText, terms: Terms): Hit[] {
+  const hits: Hit[] = [];
+  for (const term of terms.zh) {
+    for (let i = t.zh.indexOf(term); i >= 0; i = t.zh.indexOf(term, i + 1)) hits.push({ start: i, end: i + term.length, on: 0 });
+  }
+  for (const term of terms.en) {
+    for (const m of t.en.matchAll(enRegex(term))) hits.push({ start: m.index, end: m.index + m[0].length, on: 1 });
+  }
+  return hits;
+}
+
+/** The longest non-overlapping hits, each labelled with what it stands for. */
+function longest<T>(candidates: Array<{ id: T; hit: Hit }>): Array<{ id: T; hit: Hit }> {
+  const sorted = [...candidates].sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start) || a.hit.start - b.hit.start);
+  const taken: Array<{ id: T; hit: Hit }> = [];
+  for (const c of sorted) {
+    if (taken.some((x) => x.hit.on === c.hit.on && x.hit.start < c.hit.end && c.hit.start < x.hit.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.hit.on - b.hit.on || a.hit.start - b.hit.start);
+}
+
+function pick<K extends string>(t: QuestionText, table: Record<K, Terms>): K | undefined {
+  const hits = longest(Object.entries<Terms>(table).flatMap(([id, terms]) => find(t, terms).map((hit) => ({ id: id as K, hit }))));
+  return hits[0]?.id;
+}
+
+export interface KeyReading {
+  measures: string[];
+  column?: ApplicantColumn;
+  /** where in the Chinese text the key words stand, so places and numbers are not read there */
+  spans: Array<[number, number]>;
+}
+
+/** The measures a question asks about, in the order it names them. */
+export function readKeys(t: QuestionText): KeyReading {
+  const hits = longest(FAMILIES.flatMap((f) => find(t, f).map((hit) => ({ id: f, hit }))));
+  const strong = hits.filter((h) => !h.id.weak);
+  const chosen = strong.length ? strong : hits;
+  const applicant = pick(t, APPLICANT_TERMS);
+  const t4c = pick(t, T4_TERMS);
+  const t2c = pick(t, T2_TERMS);
+  const measures: string[] = [];
+  for (const { id } of chosen) {
+    const m = id.measure({ applicant, t4: t4c, t2: t2c && id.t2Columns?.[t2c] ? t2c : undefined });
+    if (!measures.includes(m)) measures.push(m);
+  }
+  const spans = hits.filter((h) => h.hit.on === 0).map((h): [number, number] => [h.hit.start, h.hit.end]);
+  return { measures, ...(applicant && measures.some((m) => m.startsWith('t3.')) ? { column: applicant } : {}), spans };
+}
+
+const APPLICANT_LABELS: Record<ApplicantColumn, { zh: string; en: string }> = {
+  natural_person: { zh: '自然人', en: 'natural persons' },
+  commercial: { zh: '商业企业', en: 'businesses' },
+  research: { zh: '科研机构', en: 'research institutions' },
+  social_welfare: { zh: '社会公益组织', en: 'public-welfare organisations' },
+  legal_service: { zh: '法律服务机构', en: 'legal service providers' },
+  other_org: { zh: '其他申请人', en: 'other applicants' },
+};
+
+/** A measure as a reader names it, e.g. 行政诉讼 or "requests granted (businesses)". */
+export function measureLabel(measure: string, lang: 'zh' | 'en'): string {
+  for (const f of FAMILIES) {
+    for (const applicant of [undefined, ...(Object.keys(APPLICANT_LABELS) as ApplicantColumn[])]) {
+      if (f.measure({ applicant }) !== measure) continue;
+      const who = applicant ? APPLICANT_LABELS[applicant][lang] : '';
+      return who ? (lang === 'zh' ? `${who}${f.label.zh}` : `${f.label.en} (${who})`) : f.label[lang];
+    }
+  }
+  const first = measure.split('|')[0] ?? measure;
+  const d = describeKey(first);
+  return d ? `${d.rowLabel.replace(/^[一二三四(（][^、)）]*[、)）]/, '')}·${d.colLabel}` : first;
+}

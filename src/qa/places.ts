@@ -1,0 +1,177 @@
+/**
+ * Finding the units and regions a question names: the full name (郑宅镇), its stem (郑宅), a
+ * region (丰城市, 阿拉善右旗), the name in pinyin (Zhengzhai, Hutang), and typing slips — a
+ * homophone (湖糖乡 → 湖塘乡) or one wrong character of a long name.
+ */
+import { pinyin } from 'pinyin-pro';
+import { compact } from '../core/text.ts';
+import type { UnitRow } from '../index/index.ts';
+import type { QuestionText } from './lexicon.ts';
+
+const SUFFIX = /(街道办事处|街道|人民政府|办事处|管理委员会|自治区|自治州|苏木|[省市县区盟州乡镇])$/u;
+/** characters after which a slip in the name before them is worth looking for */
+const SUFFIX_AT = /^(街道|[乡镇县区市旗])/u;
+
+/** the units of that name, and the units lying in a region of that name */
+interface Entry {
+  unit: number[];
+  region: number[];
+}
+
+export interface PlaceIndex {
+  units: UnitRow[];
+  byId: Map<number, UnitRow>;
+  /** compact Chinese name or stem → entry */
+  names: Map<string, Entry>;
+  /** pinyin without spaces → entry */
+  pinyin: Map<string, Entry>;
+  longest: number;
+}
+
+function stemOf(name: string): string | null {
+  const stem = name.replace(SUFFIX, '');
+  return stem.length >= 2 && stem !== name ? stem : null;
+}
+
+export function toPinyin(s: string): string {
+  return pinyin(s, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase();
+}
+
+function add(map: Map<string, Entry>, key: string, id: number, kind: 'unit' | 'region'): void {
+  let e = map.get(key);
+  if (!e) map.set(key, (e = { unit: [], region: [] }));
+  if (!e[kind].includes(id)) e[kind].push(id);
+}
+
+export function buildPlaceIndex(units: UnitRow[]): PlaceIndex {
+  const names = new Map<string, Entry>();
+  const py = new Map<string, Entry>();
+  const pyMemo = new Map<string, string>();
+  const pyOf = (s: string): string => {
+    let p = pyMemo.get(s);
+    if (p === undefined) pyMemo.set(s, (p = toPinyin(s)));
+    return p;
+  };
+  for (const u of units) {
+    const name = compact(u.name);
+    const stem = stemOf(name);
+    add(names, name, u.id, 'unit');
+    if (stem) add(names, stem, u.id, 'unit');
+    const p = pyOf(stem ?? name);
+    if (p.length >= 4) add(py, p, u.id, 'unit');
+    if (stem) add(py, pyOf(name), u.id, 'unit');
+    for (const level of u.region) {
+      const r = compact(level);
+      add(names, r, u.id, 'region');
+      const rs = stemOf(r);
+      if (rs) add(names, rs, u.id, 'region');
+      const rp = pyOf(rs ?? r);
+      if (rp.length >= 4) add(py, rp, u.id, 'region');
+    }
+  }
+  let longest = 0;
+  for (const k of names.keys()) longest = Math.max(longest, k.length);
+  return { units, byId: new Map(units.map((u) => [u.id, u])), names, pinyin: py, longest };
+}
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  /** the words of the question that name the place */
+  text: string;
+  entry: Entry;
+}
+type Hit = PlaceHit;
+
+function overlaps(a: { start: number; end: number }, spans: ReadonlyArray<readonly [number, number]>): boolean {
+  return spans.some(([s, e]) => a.start < e && s < a.end);
+}
+
+/** Longest names first, none overlapping another or the words of the question's keys. */
+function chineseHits(zh: string, idx: PlaceIndex, blocked: ReadonlyArray<readonly [number, number]>): Hit[] {
+  const hits: Hit[] = [];
+  for (let len = Math.min(idx.longest, zh.length); len >= 2; len--) {
+    for (let i = 0; i + len <= zh.length; i++) {
+      const text = zh.slice(i, i + len);
+      const entry = idx.names.get(text);
+      if (!entry) continue;
+      const h = { start: i, end: i + len, text, entry };
+      if (overlaps(h, blocked) || overlaps(h, hits.map((x) => [x.start, x.end] as const))) continue;
+      hits.push(h);
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function pinyinHits(en: string, idx: PlaceIndex): Hit[] {
+  const words = en.trim().split(' ').filter(Boolean);
+  const hits: Hit[] = [];
+  const used = new Set<number>();
+  for (let n = 4; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if ([...Array(n).keys()].some((k) => used.has(i + k))) continue;
+      const text = words.slice(i, i + n).join('');
+      const entry = idx.pinyin.get(text);
+      if (!entry) continue;
+      for (let k = 0; k < n; k++) used.add(i + k);
+      hits.push({ start: i, end: i + n, text: words.slice(i, i + n).join(' '), entry });
+    }
+  }
+  return hits;
+}
+
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** A slip: the characters before an admin suffix sound like a unit's stem, or miss by one. */
+function slipHits(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<readonly [number, number]>): Hit[] {
+  const hits: Hit[] = [];
+  for (let end = 2; end < t.zh.length; end++) {
+    if (!SUFFIX_AT.test(t.zh.slice(end)) || t.zh.slice(end, end + 2) === '乡镇') continue;
+    for (let len = 4; len >= 2; len--) {
+      const start = end - len;
+      if (start < 0 || overlaps({ start, end }, blocked)) continue;
+      const text = t.zh.slice(start, end);
+      if (!/^[\u4e00-\u9fff]+$/u.test(text)) continue;
+      const p = toPinyin(text);
+      const entry = idx.pinyin.get(p);
+      if (entry && entry.unit.length) return [{ start, end, text, entry }];
+      if (len >= 3) {
+        for (const [name, e] of idx.names) if (e.unit.length && name.length === len && editDistanceAtMost1(name, text)) hits.push({ start, end, text, entry: e });
+        if (hits.length) return hits;
+      }
+    }
+  }
+  // an English word one letter off a pinyin name of six letters or more (Zhengzhi, Hutnag…)
+  for (const w of t.en.trim().split(' ')) {
+    if (w.length < 6) continue;
+    for (const [p, e] of idx.pinyin) if (e.unit.length && p.length >= 6 && editDistanceAtMost1(p, w)) hits.push({ start: 0, end: 0, text: w, entry: e });
+    if (hits.length) return hits;
+  }
+  return hits;
+}
+
+/** Every place a question names; where none names a unit, typing slips are looked for. */
+export function readPlaces(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<readonly [number, number]>): PlaceHit[] {
+  const hits = [...chineseHits(t.zh, idx, blocked), ...pinyinHits(t.en, idx)];
+  return hits.some((h) => h.entry.unit.length) ? hits : [...hits, ...slipHits(t, idx, blocked)];
+}

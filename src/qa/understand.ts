@@ -1,0 +1,150 @@
+/**
+ * The rule-based reader: a question in Chinese or English to a Query, with no model. It finds
+ * the numbers asked about (lexicon.ts), the places (places.ts), the years, a condition and the
+ * kind of answer wanted from the question words; what it cannot place becomes a text search.
+ */
+import { compact, normalizeText } from '../core/text.ts';
+import { readKeys, type QuestionText } from './lexicon.ts';
+import { readPlaces, type PlaceIndex } from './places.ts';
+import type { Condition, Intent, Place, Query } from './query.ts';
+
+export interface Knowledge {
+  places: PlaceIndex;
+  /** years with reports, ascending; 去年/近三年 are counted back from the newest */
+  years: number[];
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)';
+
+/** 3, 3.5, 三, 十二, 二十, 一百 */
+export function readNumber(s: string): number | null {
+  if (/^\d/.test(s)) return Number(s);
+  if (EN_NUMBERS[s] !== undefined) return EN_NUMBERS[s];
+  let total = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c === '百') (total += (digit || 1) * 100), (digit = 0);
+    else if (c === '十') (total += (digit || 1) * 10), (digit = 0);
+    else if (CN_DIGITS[c] !== undefined) digit = CN_DIGITS[c];
+    else return null;
+  }
+  return total + digit;
+}
+
+export function questionText(question: string): QuestionText & { norm: string } {
+  const norm = normalizeText(question);
+  const en = ` ${norm.toLowerCase().replace(/[^a-z0-9.]+/g, ' ').replace(/\.(?!\d)/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  return { norm, zh: compact(norm), en };
+}
+
+function readYears(t: QuestionText, known: number[]): number[] | 'latest' | null {
+  const newest = known.at(-1);
+  const years = new Set<number>();
+  const range = (a: number, b: number): void => {
+    for (let y = Math.min(a, b); y <= Math.max(a, b); y++) years.add(y);
+  };
+  let rest = t.zh;
+  for (const m of t.zh.matchAll(/(20\d\d)年?(?:-|~|到|至|—)(20\d\d)/g)) range(Number(m[1]), Number(m[2]));
+  rest = rest.replace(/(20\d\d)年?(?:-|~|到|至|—)(20\d\d)/g, '');
+  for (const m of t.en.matchAll(/(20\d\d) (?:to|and|through|until) (20\d\d)/g)) range(Number(m[1]), Number(m[2]));
+  for (const m of rest.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+  if (newest !== undefined) {
+    const back = t.zh.match(new RegExp(`(?:近|最近|过去|前)${NUM}年`)) ?? t.en.match(/(?:last|past|recent) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) years/);
+    const n = back ? readNumber(back[1]!) : null;
+    if (n) for (const y of known.slice(-n)) years.add(y);
+    if (/今年/.test(t.zh) || / this year /.test(t.en)) years.add(newest);
+    if (/去年/.test(t.zh) || / last year /.test(t.en)) years.add(newest - 1);
+    if (/前年/.test(t.zh) || / year before last /.test(t.en)) years.add(newest - 2);
+  }
+  if (years.size) return [...years].sort((a, b) => a - b);
+  if (/最新|最近一|最近的/.test(t.zh) || / (latest|newest|most recent) /.test(t.en)) return 'latest';
+  return null;
+}
+
+const CONDITIONS: Array<{ re: RegExp; op: Condition['op']; on: 'zh' | 'en' }> = [
+  { re: new RegExp(`(?:至少|不少于|不低于|>=|≥)有?${NUM}`), op: '>=', on: 'zh' },
+  { re: new RegExp(`${NUM}(?:件|个|起|次|宗|项)?(?:及|或)?以上`), op: '>=', on: 'zh' },
+  { re: new RegExp(`(?:超过|多于|大于|高于|超出|>)了?${NUM}`), op: '>', on: 'zh' },
+  { re: new RegExp(`(?:少于|低于|小于|不到|不足|<)${NUM}`), op: '<', on: 'zh' },
+  { re: new RegExp(`(?:等于|恰好|正好|=)${NUM}`), op: '=', on: 'zh' },
+  { re: / (?:at least|no fewer than|no less than|>=) (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) /, op: '>=', on: 'en' },
+  { re: / (\d+) or more /, op: '>=', on: 'en' },
+  { re: / (?:more than|over|greater than|above|exceeding|>) (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) /, op: '>', on: 'en' },
+  { re: / (?:fewer than|less than|under|below|<) (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) /, op: '<', on: 'en' },
+  { re: / exactly (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) /, op: '=', on: 'en' },
+];
+
+function readCondition(t: QuestionText, zhBlank: string): Condition | undefined {
+  for (const c of CONDITIONS) {
+    const m = (c.on === 'zh' ? zhBlank : t.en).match(c.re);
+    const v = m ? readNumber(m[1]!) : null;
+    if (v !== null && !(v >= 2000 && v <= 2100)) return { op: c.op, value: v };
+  }
+  if (/(?<!有)没有|没收到|未收到|未发生|未发现|为零|为0|是0|零件|均为0/.test(zhBlank) || / (no|zero|none|without|never) /.test(t.en)) return { op: '=', value: 0 };
+  return undefined;
+}
+
+const RANK_DESC = /最多|最高|最大|最频繁|排名|排行|前\d+|前[一二三四五六七八九十]+(?:名|个|位)|第一|领先|多一些|更多/;
+const RANK_ASC = /最少|最低|最小|倒数/;
+const EN_DESC = / (most|highest|largest|biggest|top|rank|ranking|leading|more) /;
+const EN_ASC = / (least|fewest|lowest|smallest|bottom|less) /;
+const COMPARE = /对比|比较|趋势|变化|历年|各年|每年|逐年|相比|增长|下降/;
+const EN_COMPARE = / (compare|comparison|trend|over the years|each year|every year|per year|change|changed|grow|grew) /;
+const COUNT = /(?:多少|几)个?(?:乡镇|乡|镇|街道|单位|地方|部门|县|区|机关)/;
+const EN_COUNT = / how many (townships?|towns?|units|places|counties|streets|subdistricts|departments|organs|bodies|governments) /;
+const LIST = /哪个|哪些|哪几|哪一|有没有(?:乡镇|单位|地方|街道)|有(?:乡镇|单位|街道)|是否有(?:乡镇|单位)|列出|列举|所有|各乡镇/;
+const EN_LIST = / (which|what townships|what towns|any township|any town|any unit|are there|list|all townships|who) /;
+
+function readLimit(t: QuestionText): number | undefined {
+  const m = t.zh.match(new RegExp(`前${NUM}(?:名|个|位|大)?`)) ?? t.en.match(/ (?:top|first) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) /);
+  const n = m ? readNumber(m[1]!) : null;
+  return n && n < 1000 ? n : undefined;
+}
+
+/** A question to a Query; intent `search` where no number of a report is named. */
+export function understand(question: string, k: Knowledge): Query {
+  const t = questionText(question);
+  const cjk = (t.norm.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+  const latin = (t.norm.match(/[a-zA-Z]/g) ?? []).length;
+  const lang = latin > cjk ? 'en' : 'zh';
+  const keys = readKeys(t);
+  const base = { lang, text: question, keys: keys.measures, ...(keys.column ? { column: keys.column } : {}) } as const;
+  if (!keys.measures.length) return { ...base, intent: 'search', years: [], places: [] };
+
+  // numbers inside the key words (三安全一稳定) are not conditions
+  const zhBlank = [...t.zh].map((c, i) => (keys.spans.some(([s, e]) => i >= s && i < e) ? ' ' : c)).join('');
+  const years = readYears(t, k.years);
+  const limit = readLimit(t);
+  const asc = RANK_ASC.test(zhBlank) || EN_ASC.test(t.en);
+  const desc = RANK_DESC.test(zhBlank) || EN_DESC.test(t.en) || limit !== undefined;
+  const listish = LIST.test(zhBlank) || EN_LIST.test(t.en) || COUNT.test(zhBlank) || EN_COUNT.test(t.en) || asc || desc;
+
+  const places: Place[] = [];
+  for (const h of readPlaces(t, k.places, keys.spans)) {
+    const asRegion = h.entry.region.length > 0 && (listish || !h.entry.unit.length);
+    const unitIds = asRegion ? h.entry.region : h.entry.unit;
+    if (!unitIds.length) continue;
+    places.push({ unitIds, text: h.text, kind: asRegion ? 'region' : 'unit' });
+  }
+  const named = places.some((p) => p.kind === 'unit');
+
+  let intent: Intent;
+  if (asc || desc) intent = 'rank';
+  else if (COMPARE.test(zhBlank) || EN_COMPARE.test(t.en)) intent = 'compare';
+  else if (COUNT.test(zhBlank) || EN_COUNT.test(t.en)) intent = 'count';
+  else if (named && !(LIST.test(zhBlank) || EN_LIST.test(t.en))) intent = years === null || years === 'latest' ? 'latest' : 'value';
+  else intent = 'list';
+
+  const condition = intent === 'list' || intent === 'count' ? readCondition(t, zhBlank) : undefined;
+  return {
+    ...base,
+    intent,
+    years: years ?? (intent === 'latest' ? 'latest' : []),
+    places,
+    ...(condition ? { condition } : {}),
+    // no limit: the top (or bottom) value with every unit that ties on it
+    ...(intent === 'rank' ? { order: asc ? 'asc' : 'desc', ...(limit ? { limit } : /排名|排行|rank/.test(zhBlank + t.en) ? { limit: 10 } : {}) } : {}),
+  } as Query;
+}
