@@ -80,8 +80,8 @@ export const FAMILIES: readonly Family[] = [
   F('litigation_direct', '未经复议直接起诉的行政诉讼', 'lawsuits filed directly', ['直接起诉', '未经复议'], ['direct lawsuit', 'sued directly', 'filed directly'], t4('litigation_direct')),
   F('litigation_after_review', '复议后起诉的行政诉讼', 'lawsuits after review', ['复议后起诉', '复议后诉讼'], ['lawsuit after review', 'after review'], t4('litigation_after_review')),
   F('review', '行政复议', 'administrative reviews', ['行政复议', '复议'], ['administrative review', 'reconsideration', 'review', 'appeal'], t4('review')),
-  F('new_received', '新收政府信息公开申请', 'information requests received', ['新收', '收到申请', '申请数', '申请量', '申请件'], ['request', 'application', 'received'], t3('new_received')),
-  F('requests', '新收政府信息公开申请', 'information requests received', ['申请', '依申请', '申请公开'], ['disclosure'], t3('new_received'), { weak: true }),
+  F('new_received', '新收政府信息公开申请', 'information requests received', ['新收', '收到申请', '申请数', '申请量', '申请件'], ['requests received', 'new requests', 'applications received'], t3('new_received')),
+  F('requests', '新收政府信息公开申请', 'information requests received', ['申请', '依申请', '申请公开'], ['request', 'application', 'disclosure'], t3('new_received'), { weak: true }),
   F('carried_over', '上年结转的申请', 'requests carried over', ['上年结转', '结转', '上年度结转'], ['carried over', 'carry over', 'carryover'], t3('carried_over')),
   F('carried_forward', '结转下年度继续办理的申请', 'requests carried forward', ['结转下年', '继续办理', '结转到下年', '转入下年'], ['carried forward', 'carry forward', 'still pending', 'unfinished'], t3('carried_forward')),
   F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '办结', '答复总数', '总计办理'], ['processed', 'handled', 'answered'], t3('total_processed')),
@@ -208,6 +208,9 @@ export function readKeys(t: QuestionText): KeyReading {
     const m = id.measure({ applicant, t4: t4c, t2: t2c && id.t2Columns?.[t2c] ? t2c : undefined });
     if (!measures.includes(m)) measures.push(m);
   }
+  // a group's sum gives way to a row of it named as well (因保护第三方…不予公开 is one row)
+  const covered = (m: string): boolean => m.includes('*') && measures.some((o) => o !== m && new RegExp(`^${m.replace(/\./g, '\\.').replace('*', '[a-z_]+')}$`).test(o));
+  measures.splice(0, measures.length, ...measures.filter((m) => !covered(m)));
   const spans = hits.filter((h) => h.hit.on === 0).map((h): [number, number] => [h.hit.start, h.hit.end]);
   return { measures, ...(applicant && measures.some((m) => m.startsWith('t3.')) ? { column: applicant } : {}), spans };
 }

@@ -88,8 +88,8 @@ function readCondition(t: QuestionText, zhBlank: string): Condition | undefined 
 
 const RANK_DESC = /最多|最高|最大|最频繁|排名|排行|前\d+|前[一二三四五六七八九十]+(?:名|个|位)|第一|领先|多一些|更多/;
 const RANK_ASC = /最少|最低|最小|倒数/;
-const EN_DESC = / (most|highest|largest|biggest|top|rank|ranking|leading|more) /;
-const EN_ASC = / (least|fewest|lowest|smallest|bottom|less) /;
+const EN_DESC = / (most|highest|largest|biggest|top|rank|ranking|leading) /;
+const EN_ASC = / ((?<!at )least|fewest|lowest|smallest|bottom) /;
 const COMPARE = /对比|比较|趋势|变化|历年|各年|每年|逐年|相比|增长|下降/;
 const EN_COMPARE = / (compare|comparison|trend|over the years|each year|every year|per year|change|changed|grow|grew) /;
 const COUNT = /(?:多少|几)个?(?:乡镇|乡|镇|街道|单位|地方|部门|县|区|机关)/;
