@@ -38,16 +38,51 @@ export interface Solved {
   warnings: string[];
 }
 
-const MAX_COMBINATIONS = 20_000;
-const MAX_SPLITS = 50_000;
+/** place-and-propagate steps a table may spend on choosing among readings */
+const WORK_BUDGET = 4_000;
+const MAX_SPLITS = 2_000;
+/** realign a row only when a few cells are missing: beyond that no placement is confident */
+const MAX_MISSING = 3;
 
+/** Column-index sums within one row: sum(left) = sum(right). */
+export interface RowSum {
+  left: number[];
+  right: number[];
+}
 
-/** Every way to cut a digit string into `width` numbers (no leading zeros but for "0"). */
-export function splitDigits(digits: string, width: number, limit = MAX_SPLITS): number[][] {
+function holds(parts: ArrayLike<number | null | undefined>, sums: readonly RowSum[], upTo = Infinity): boolean {
+  for (const eq of sums) {
+    const last = Math.max(...eq.left, ...eq.right);
+    if (last >= upTo) continue;
+    let l = 0;
+    let r = 0;
+    let open = false;
+    for (const i of eq.left) {
+      const v = parts[i];
+      if (v === null || v === undefined) open = true;
+      else l += v;
+    }
+    for (const i of eq.right) {
+      const v = parts[i];
+      if (v === null || v === undefined) open = true;
+      else r += v;
+    }
+    if (!open && Math.abs(l - r) > 1e-6) return false;
+  }
+  return true;
+}
+
+/**
+ * The ways to cut a digit string into `width` numbers (no leading zeros but for "0") that
+ * satisfy the row's sums; sums are tested as soon as their cells are cut, which prunes early.
+ */
+export function splitDigits(digits: string, width: number, sums: readonly RowSum[] = [], limit = MAX_SPLITS): number[][] {
   const out: number[][] = [];
   const parts: number[] = [];
+  const ends = new Set(sums.map((e) => Math.max(...e.left, ...e.right) + 1));
   const walk = (pos: number) => {
     if (out.length >= limit) return;
+    if (ends.has(parts.length) && !holds(parts, sums, parts.length)) return;
     const left = width - parts.length;
     if (left === 0) {
       if (pos === digits.length) out.push([...parts]);
@@ -85,11 +120,11 @@ function slot(t: ValueToken): Slot {
   return { value: t.value, raw: t.raw, line: t.line };
 }
 
-/** The readings a row's tokens allow, before any sum is consulted. */
-export function rowReadings(input: RowInput): { readings: Reading[]; note?: string } {
+/** The readings a row's tokens allow: all of them satisfy the row's own sums where known. */
+export function rowReadings(input: RowInput, sums: readonly RowSum[] = []): { readings: Reading[]; note?: string } {
   const { width, tokens, glued } = input;
   const runOf = (digits: string, line: number): Reading[] =>
-    splitDigits(digits, width).map((vals) => vals.map((v) => ({ value: v, raw: String(v), line })));
+    splitDigits(digits, width, sums).map((vals) => vals.map((v) => ({ value: v, raw: String(v), line })));
   if (glued && tokens.length === 0) return { readings: runOf(glued.digits, glued.line), note: 'digits run together' };
   if (tokens.length === 0) return { readings: [] };
   const only = tokens.length === 1 ? tokens[0]! : undefined;
@@ -102,18 +137,18 @@ export function rowReadings(input: RowInput): { readings: Reading[]; note?: stri
   const k = tokens.length;
   if (k === width) return { readings: [tokens.map(slot)] };
   if (k < width) {
-    return {
-      readings: choose(width, k).map((pos) => {
-        const r: Reading = new Array(width).fill(undefined);
-        pos.forEach((p, i) => (r[p] = slot(tokens[i]!)));
-        return r;
-      }),
-      note: `${k} of ${width} cells`,
-    };
+    if (k !== 1 && width - k > MAX_MISSING) return { readings: [], note: `only ${k} of ${width} cells` };
+    const readings = choose(width, k).map((pos) => {
+      const r: Reading = new Array(width).fill(undefined);
+      pos.forEach((p, i) => (r[p] = slot(tokens[i]!)));
+      return r;
+    });
+    return { readings: readings.filter((r) => holds(r.map((x) => x?.value), sums)), note: `${k} of ${width} cells` };
   }
+  if (k > 2 * width) return { readings: [], note: `${k} cells for ${width}` };
   const readings: Reading[] = [];
   for (let s = 0; s + width <= k; s++) readings.push(tokens.slice(s, s + width).map(slot));
-  return { readings, note: `${k} cells for ${width}` };
+  return { readings: readings.filter((r) => holds(r.map((x) => x?.value), sums)), note: `${k} cells for ${width}` };
 }
 
 /** Cells are numbered row * width + column; an equation holds cell numbers. */
@@ -227,15 +262,19 @@ export function solveTable(rows: RowInput[], equations: readonly Equation[], des
   const ambiguous: Array<{ input: RowInput; base: number; readings: Reading[] }> = [];
   rows.forEach((input, r) => {
     const base = r * width;
-    const { readings, note } = rowReadings(input);
-    let local: Eq[] | undefined;
+    const local = eqs.filter((e) => e.left.every(inRow(base)) && e.right.every(inRow(base)));
+    const sums = local.map((e) => ({ left: e.left.map((id) => id - base), right: e.right.map((id) => id - base) }));
+    const { readings, note } = rowReadings(input, sums);
     const kept = new Map<string, Reading>();
     for (const reading of readings) {
       if (!note) {
         kept.set(signature(reading), reading);
         continue;
       }
-      local ??= eqs.filter((e) => e.left.every(inRow(base)) && e.right.every(inRow(base)));
+      if (reading.every((x) => x !== undefined)) {
+        kept.set(signature(reading), reading);
+        continue;
+      }
       const grid = place(new Array(size), base, reading)!;
       if (!propagate(grid, local, all, names) || violations(grid, local) > 0) continue;
       const filled = reading.map((_, c) => grid[base + c]);
@@ -255,9 +294,11 @@ export function solveTable(rows: RowInput[], equations: readonly Equation[], des
   propagate(base, eqs, fillable, names);
 
   // Readings that contradict the fixed rows go; those the fixed rows complete alike merge.
+  let work = 0;
   for (const a of ambiguous) {
     const kept = new Map<string, Reading>();
     for (const r of a.readings) {
+      if (++work > WORK_BUDGET) break;
       const grid = place(base, a.base, r);
       if (!grid || !propagate(grid, eqs, fillable, names)) continue;
       const filled = r.map((_, c) => grid[a.base + c]);
@@ -273,15 +314,15 @@ export function solveTable(rows: RowInput[], equations: readonly Equation[], des
     const next = new Map<string, Grid>();
     for (const g of combos) {
       for (const r of a.readings) {
+        if (++work > WORK_BUDGET) break;
         const grid = place(g, a.base, r);
         if (grid && propagate(grid, eqs, fillable, names)) {
           const key = seen.map((b) => signature(grid.slice(b, b + width))).join('|');
           next.set(key, grid);
         }
-        if (next.size > MAX_COMBINATIONS) break;
       }
     }
-    combos = next.size > MAX_COMBINATIONS ? [] : [...next.values()];
+    combos = work > WORK_BUDGET ? [] : [...next.values()];
     if (combos.length === 0) break;
   }
 
