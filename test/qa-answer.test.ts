@@ -1,0 +1,66 @@
+/** What the reply says beside the items: sources, "not given", failed checks, nothing found, search. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeDatabase } from '../src/index/index.ts';
+import { createAsker } from '../src/qa/ask.ts';
+import { corpusDb, SPECIAL } from './helpers/qa-corpus.ts';
+
+const { db, reports } = corpusDb();
+const asker = createAsker(db);
+afterAll(() => closeDatabase(db));
+
+describe('answer text', () => {
+  it('cites a prose fact with its sentence', () => {
+    const r = asker.askRules('郑宅镇2020年行政诉讼多少件');
+    expect(r.answer).toMatchInlineSnapshot(`
+      "行政诉讼：
+      1. 郑宅镇（浙江省金华市浦江县） 2020年：7
+         来源：据报告正文：“全年发生政府信息公开行政诉讼7件。”（reports/zhengzhai-郑宅镇-2020.txt 第12行）"
+    `);
+    expect(r.items[0]!.citation).toMatchObject({ method: 'prose', evidence: SPECIAL.prose.evidence });
+  });
+
+  it('in English for an English question', () => {
+    expect(asker.askRules('Which townships in Jiangyou had lawsuits in 2023?').answer).toMatchInlineSnapshot(`
+      "1 unit (1 report) qualifies (lawsuits above 0):
+      1. 石桥乡（四川省绵阳市江油市）, 2023: 108
+         source: reports/shiqiao-石桥乡-2023.txt, 表四（四、政府信息公开行政复议、行政诉讼情况） 行政诉讼 / 总计, line 227
+      Searched: 2023, 1 report of 1 unit."
+    `);
+  });
+
+  it('names a report that gives no number, apart from zero', () => {
+    const r = asker.askRules('龙泉镇2023年收到多少申请？');
+    expect(r.items).toEqual([]);
+    expect(r.answer).toContain('未给出该数字');
+    expect(r.answer).toContain('龙泉镇 2023年');
+  });
+
+  it('notes a report that fails its own checks', () => {
+    expect(asker.askRules('柳屯镇2021年行政处罚多少').answer).toContain('勾稽不一致');
+  });
+
+  it('sums a group of rows and cites each row', () => {
+    const r = asker.askRules('湖塘乡2022年不予公开的申请有多少');
+    const v = reports.find((x) => x.report.name === '湖塘乡' && x.report.year === 2022)!.values;
+    const parts = Object.entries(v).filter(([k, x]) => /^t3\.denied_[a-z_]+\.total$/.test(k) && typeof x === 'number');
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0]).toMatchObject({ key: 't3.denied_*.total', value: parts.reduce((s, [, x]) => s + (x as number), 0) });
+    expect(r.items[0]!.parts).toHaveLength(parts.length);
+    expect(r.answer).toContain('属于国家秘密');
+  });
+
+  it('says what was searched and what the data has when nothing qualifies', () => {
+    expect(asker.askRules(`${SPECIAL.quietYear}年哪些乡镇有行政诉讼？`).answer).toMatchInlineSnapshot(`
+      "没有找到符合条件的结果（行政诉讼 大于0）。查找范围：2021年，8个单位的6份报告。
+      其他年份有：柳屯镇（山东省聊城市莘县） 2019年 209、湖塘乡（浙江省金华市武义县） 2019年 163、巴丹吉林镇（内蒙古自治区阿拉善盟阿拉善右旗） 2020年 116、湖塘乡（浙江省金华市武义县） 2020年 111、郑宅镇（浙江省金华市浦江县） 2020年 7。
+      数据中有这些年份的报告：2019–2023年。"
+    `);
+  });
+
+  it('marks a full-text search as such', () => {
+    const r = asker.askRules('政务公开标准化规范化建设');
+    expect(r.search).toBe(true);
+    expect(r.items).toEqual([]);
+    expect(r.answer).toContain('全文搜索结果');
+  });
+});

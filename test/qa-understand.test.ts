@@ -1,0 +1,60 @@
+/** How the rules read a question: keys, years, places, condition and intent. */
+import { describe, expect, it } from 'vitest';
+import type { UnitRow } from '../src/index/index.ts';
+import { buildPlaceIndex } from '../src/qa/places.ts';
+import { readNumber, understand } from '../src/qa/understand.ts';
+
+const units: UnitRow[] = [
+  { id: 1, name: '湖塘乡', region: ['丰城市'], organ: '湖塘乡人民政府', years: [2020] },
+  { id: 2, name: '郑宅镇', region: [], organ: '郑宅镇人民政府', years: [2020] },
+  { id: 3, name: '巴丹吉林镇', region: ['阿拉善盟', '阿拉善右旗'], organ: '巴丹吉林镇人民政府', years: [2022] },
+  { id: 4, name: '丰城市', region: ['宜春市'], organ: '丰城市人民政府', years: [2021] },
+];
+const k = { places: buildPlaceIndex(units), years: [2019, 2020, 2021, 2022] };
+
+describe('understand', () => {
+  it.each([
+    ['2020年哪个乡镇报告了行政诉讼？', { intent: 'list', keys: ['t4.litigation.total'], years: [2020] }],
+    ['谁打官司了', { intent: 'list', keys: ['t4.litigation.total'], years: [] }],
+    ['湖塘乡2020年收到多少政府信息公开申请？', { intent: 'value', keys: ['t3.new_received.total'], years: [2020] }],
+    ['郑宅镇政府集中采购金额是多少？', { intent: 'latest', keys: ['t2.procurement.amount'], years: 'latest' }],
+    ['湖塘乡2020年政府集中采购项目有几个', { intent: 'value', keys: ['t2.procurement.projects'] }],
+    ['2019-2021年不予公开的申请', { keys: ['t3.denied_*.total'], years: [2019, 2020, 2021] }],
+    ['2019到2020年复议后起诉', { keys: ['t4.litigation_after_review.total'], years: [2019, 2020] }],
+    ['近三年行政复议', { keys: ['t4.review.total'], years: [2020, 2021, 2022] }],
+    ['去年的罚款', { keys: ['t2.penalty.decisions'], years: [2021] }],
+    ['哪个乡镇的行政复议最多？', { intent: 'rank', order: 'desc' }],
+    ['前三名的行政许可', { intent: 'rank', order: 'desc', limit: 3 }],
+    ['行政强制最少的乡镇', { intent: 'rank', order: 'asc' }],
+    ['2021年行政处罚超过二十件的乡镇', { intent: 'list', condition: { op: '>', value: 20 } }],
+    ['which townships had at least 5 lawsuits', { intent: 'list', condition: { op: '>=', value: 5 }, lang: 'en' }],
+    ['2020年企业申请', { keys: ['t3.new_received.commercial'], column: 'commercial' }],
+    ['2021年现行有效的规范性文件', { keys: ['t2.normative_documents.in_force|t2.normative_documents.total_published'] }],
+    ['行政复议和行政诉讼对比', { intent: 'compare', keys: ['t4.review.total', 't4.litigation.total'] }],
+    ['危及三安全一稳定不予公开的有哪些乡镇', { keys: ['t3.denied_security_stability.total'], intent: 'list' }],
+    ['今天天气怎么样', { intent: 'search', keys: [] }],
+  ])('%s', (q, want) => {
+    expect(understand(q, k)).toMatchObject(want);
+  });
+
+  it.each([
+    ['湖塘乡2020年的行政诉讼', [1], 'unit'],
+    ['Hutang lawsuits in 2020', [1], 'unit'],
+    ['巴丹吉林行政诉讼', [3], 'unit'],
+    ['Badanjilin lawsuits', [3], 'unit'],
+    ['湖糖乡的行政诉讼', [1], 'unit'],
+    ['阿拉善盟哪些乡镇有行政诉讼', [3], 'region'],
+    ['丰城市哪些乡镇有行政诉讼', [1], 'region'],
+    ['丰城市2021年行政诉讼多少件', [4], 'unit'],
+  ])('%s names units %j as %s', (q, ids, kind) => {
+    expect(understand(q, k).places).toEqual([expect.objectContaining({ unitIds: ids, kind })]);
+  });
+
+  it.each([
+    ['3', 3],
+    ['十二', 12],
+    ['二十', 20],
+    ['一百零五', 105],
+    ['two', 2],
+  ])('reads the number %s', (s, n) => expect(readNumber(s)).toBe(n));
+});
