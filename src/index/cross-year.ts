@@ -17,7 +17,7 @@ export function refreshCrossYear(db: Db, reportId: number): void {
          JOIN facts pf ON pf.report_id = prev.id AND pf.key LIKE 't3.carried_forward.%'
          JOIN facts cf ON cf.report_id = cur.id AND cf.key = 't3.carried_over.' || substr(pf.key, 20)
         WHERE cur.id = ? AND pf.value IS NOT NULL AND cf.value IS NOT NULL
-        ORDER BY pf.id`,
+        ORDER BY pf.key`,
     )
     .all(reportId) as Array<{ prevYear: number; year: number; col: string; forward: number; over: number }>;
   if (rows.length === 0) return;

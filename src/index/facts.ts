@@ -72,10 +72,10 @@ interface RawFact {
  */
 export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitIds?: number[] }): FactRow[] {
   if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0) return [];
-  const where = [`f.key IN (${marks(q.keys.length)})`, `r.superseded_by IS NULL`, `f.year IS NOT NULL`];
+  const where = [`f.key IN (${marks(q.keys.length)})`, `r.superseded_by IS NULL`, `r.year IS NOT NULL`];
   const args: Array<string | number> = [...q.keys];
   if (q.years) {
-    where.push(`f.year IN (${marks(q.years.length)})`);
+    where.push(`r.year IN (${marks(q.years.length)})`);
     args.push(...q.years);
   }
   if (q.unitIds) {
@@ -84,13 +84,13 @@ export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitId
   }
   const rows = db
     .prepare(
-      `SELECT f.report_id AS reportId, r.unit_id AS unitId, u.name, u.region, r.organ, f.year, r.template, r.file,
+      `SELECT f.report_id AS reportId, r.unit_id AS unitId, u.name, u.region, r.organ, r.year, r.template, r.file,
               f.key, f.value, f.unit, f.method, f.raw, f.tbl, f.row_label AS rowLabel, f.col_label AS colLabel, f.line,
               f.evidence, f.derived_from AS derivedFrom,
               (SELECT count(*) FROM checks c WHERE c.report_id = r.id AND c.ok = 0) AS failedChecks
-         FROM facts f JOIN reports r ON r.id = f.report_id JOIN units u ON u.id = r.unit_id
+         FROM reports r JOIN facts f ON f.report_id = r.id JOIN units u ON u.id = r.unit_id
         WHERE ${where.join(' AND ')}
-        ORDER BY u.name, u.region_key, f.year, f.key`,
+        ORDER BY u.name, u.region_key, r.year, f.key`,
     )
     .all(...args) as RawFact[];
   return rows.map(({ tbl, region, derivedFrom, ...r }) => ({

@@ -33,8 +33,9 @@ function statements(db: Db) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     fact: db.prepare(
-      `INSERT INTO facts (report_id, year, key, value, unit, method, raw, tbl, row_label, col_label, line, evidence, derived_from)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      // a key given twice keeps its first reading
+      `INSERT OR IGNORE INTO facts (report_id, key, value, unit, method, raw, tbl, row_label, col_label, line, evidence, derived_from)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     section: db.prepare(`INSERT INTO sections (report_id, title, start_line, end_line, text) VALUES (?, ?, ?, ?, ?)`),
     passage: db.prepare(`INSERT INTO passages (rowid, body) VALUES (?, ?)`),
@@ -88,7 +89,7 @@ export function ingestReport(db: Db, report: Report, source: { file: string; has
       ).lastInsertRowid,
     );
     for (const f of report.facts) {
-      s.fact.run(id, report.year, f.key, f.value, f.unit, f.method, f.raw, f.table, f.rowLabel, f.colLabel, f.line, f.evidence ?? null, f.derivedFrom ? JSON.stringify(f.derivedFrom) : null);
+      s.fact.run(id, f.key, f.value, f.unit, f.method, f.raw, f.table, f.rowLabel, f.colLabel, f.line, f.evidence ?? null, f.derivedFrom ? JSON.stringify(f.derivedFrom) : null);
     }
     report.sections.forEach((sec, i) => {
       const sid = s.section.run(id, sec.title, sec.startLine, sec.endLine, sec.text).lastInsertRowid;

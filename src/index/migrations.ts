@@ -36,10 +36,11 @@ const v1: Migration = (db) => {
     CREATE INDEX reports_unit_year ON reports (unit_id, year);
     CREATE INDEX reports_year ON reports (year);
     CREATE INDEX reports_superseded ON reports (superseded_by);
+    -- Clustered by report: a report's facts are written together at the end of the tree, so a
+    -- commit touches a few pages, not one page per key. Lookups by key and year go through
+    -- reports (unit_id, year) / (year), then one point lookup per report.
     CREATE TABLE facts (
-      id INTEGER PRIMARY KEY,
       report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-      year INTEGER,                      -- the report's, so that key + year is one index lookup
       key TEXT NOT NULL,
       value REAL,
       unit TEXT,
@@ -50,10 +51,9 @@ const v1: Migration = (db) => {
       col_label TEXT NOT NULL,
       line INTEGER NOT NULL,
       evidence TEXT,
-      derived_from TEXT                  -- JSON array or NULL
-    );
-    CREATE INDEX facts_key_year ON facts (key, year);
-    CREATE INDEX facts_report ON facts (report_id);
+      derived_from TEXT,                 -- JSON array or NULL
+      PRIMARY KEY (report_id, key)
+    ) WITHOUT ROWID;
     CREATE TABLE sections (
       id INTEGER PRIMARY KEY,
       report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,

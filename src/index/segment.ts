@@ -38,11 +38,35 @@ export function addNames(names: Iterable<string>): void {
 // A token worth indexing or searching: has a letter or digit. Drops punctuation, spaces, emoji.
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
+// Reports share most of their wording (table labels, stock sentences), so clauses are cut once
+// and remembered. Cutting clause by clause gives what cutting the whole text gives: the
+// segmenter itself never joins words across punctuation. (A clause cut before a unit name was
+// added may keep the old cut; names are added before their own report is cut.)
+const CLAUSE = /[^\p{L}\p{N}]+/u;
+const memo = new Map<string, string>();
+const MEMO_MAX = 200_000;
+
+function cutClause(clause: string): string {
+  let words = memo.get(clause);
+  if (words === undefined) {
+    words = segmenter()
+      .cutForSearch(clause, false)
+      .filter((w) => WORDLIKE.test(w))
+      .join(' ');
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(clause, words);
+  }
+  return words;
+}
+
 /** Text as space-separated words for the index (search mode: words and the words inside them). */
 export function segmentForIndex(text: string): string {
-  const words = segmenter().cutForSearch(normalizeText(text), false);
   let out = '';
-  for (const w of words) if (WORDLIKE.test(w)) out += (out ? ' ' : '') + w.replace(/\s+/g, '');
+  for (const clause of normalizeText(text).split(CLAUSE)) {
+    if (!clause) continue;
+    const words = cutClause(clause);
+    if (words) out += (out ? ' ' : '') + words;
+  }
   return out;
 }
 
