@@ -35,7 +35,12 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Chinese in UTF-16 has few NULs, but ASCII digits, tabs and newlines give one in each pair. */
+/**
+ * UTF-16 without BOM. ASCII (digits, tabs, line breaks) puts a NUL in every pair, but so do
+ * common characters such as 一 (U+4E00) and 开 (U+5F00), on the other side; and all-CJK text
+ * has no NUL at all. So the NULs only suggest UTF-16, and the byte order whose text reads as
+ * text decides.
+ */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
@@ -45,29 +50,24 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  const pairs = n / 2;
-  if (oddNul > pairs * 0.2 && evenNul < pairs * 0.02) return validUtf16(bytes, 'utf-16le') ? 'utf-16le' : null;
-  if (evenNul > pairs * 0.2 && oddNul < pairs * 0.02) return validUtf16(bytes, 'utf-16be') ? 'utf-16be' : null;
-  // All-CJK UTF-16 has no NULs: accept it when it decodes to mostly CJK and line breaks.
-  if (evenNul === 0 && oddNul === 0 && tryUtf8(bytes) === null) {
-    for (const enc of ['utf-16le', 'utf-16be'] as const) if (mostlyCjk(new TextDecoder(enc).decode(bytes.subarray(0, n)))) return enc;
-  }
-  return null;
+  if (evenNul + oddNul < (n / 2) * 0.01 && (evenNul + oddNul > 0 || tryUtf8(bytes) !== null)) return null;
+  const order = oddNul >= evenNul ? (['utf-16le', 'utf-16be'] as const) : (['utf-16be', 'utf-16le'] as const);
+  return order.find((enc) => readsAsText(bytes.subarray(0, n), enc)) ?? null;
 }
 
-function validUtf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be'): boolean {
+/** Chinese, ASCII and their punctuation; text read in the wrong byte order is mostly neither. */
+const TEXT_CHAR = /[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2460-\u24ff\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u;
+
+function readsAsText(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be'): boolean {
+  let s: string;
   try {
-    new TextDecoder(enc, { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.length, 4096) & ~1));
-    return true;
+    s = new TextDecoder(enc, { fatal: true }).decode(bytes);
   } catch {
     return false;
   }
-}
-
-function mostlyCjk(s: string): boolean {
-  let cjk = 0;
-  for (const ch of s) if (/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\s\d]/u.test(ch)) cjk++;
-  return s.length > 0 && cjk / s.length > 0.9;
+  let text = 0;
+  for (const ch of s) if (TEXT_CHAR.test(ch)) text++;
+  return s.length > 0 && text / s.length > 0.9;
 }
 
 /** NULs or many control bytes in the first 8 KiB: an image, archive or executable. */
