@@ -18,15 +18,14 @@ function squeeze(doc: SourceDoc): Squeezed {
   let text = '';
   const lines: number[] = [];
   for (const row of doc.rows) {
+    // Cell and row boundaries leave a marker, so that numbers in neighbouring table cells never
+    // merge into one; a sentence broken over lines still reads across a single marker.
     for (const cell of row.cells) {
       const t = cell.text.replace(/\s+/g, '');
-      text += t;
-      for (let i = 0; i < t.length; i++) lines.push(cell.line);
+      if (!t) continue;
+      text += t + '\u0001';
+      for (let i = 0; i <= t.length; i++) lines.push(cell.line);
     }
-    // A row boundary ends a sentence only where it ends with punctuation; keep a marker so that
-    // numbers in neighbouring table cells never merge into one.
-    text += '\u0001';
-    lines.push(row.line);
   }
   return { text, lines: Int32Array.from(lines) };
 }

@@ -84,13 +84,15 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
   if (rows.size < 2) return { facts: [], warnings: [], found: false };
 
   const keys = T3_ROWS.filter((d) => !('template' in d) || d.template === template).map((d) => d.key as string);
+  // (六)其他处理 of template 2021 is defined as the sum of its parts: that equation comes first,
+  // so a derived 其他处理 never absorbs a disagreement elsewhere in the table.
   const eqs: Equation[] = [];
   const c = (row: string, col: number) => `${row}:${col}`;
+  if (template === 2021) for (let col = 0; col < 7; col++) eqs.push({ left: T3_OTHER_PARTS.map((r) => c(r, col)), right: [c('other', col)] });
   for (const row of keys) eqs.push({ left: [0, 1, 2, 3, 4, 5].map((col) => c(row, col)), right: [c(row, 6)] });
   for (let col = 0; col < 7; col++) {
     eqs.push({ left: [c('new_received', col), c('carried_over', col)], right: [c('total_processed', col), c('carried_forward', col)] });
     eqs.push({ left: T3_OUTCOME_ROWS.map((r) => c(r, col)), right: [c('total_processed', col)] });
-    if (template === 2021) eqs.push({ left: T3_OTHER_PARTS.map((r) => c(r, col)), right: [c('other', col)] });
   }
 
   const inputs: RowInput[] = [...rows.values()].map((r) => ({

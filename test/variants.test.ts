@@ -1,0 +1,111 @@
+/**
+ * Hand-written reports with non-zero numbers in every table and the label variants real reports
+ * use: 本年度止件数, 第二十六条, 社会组织, characters split by spaces, 、/./． numbering, 表二
+ * columns in another order, (六) sub-rows, negative 本年增/减, amounts with units.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/parsers/index.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
+import { t3Facts, t4Facts, valuesByKey } from './helpers/expect-facts.ts';
+
+const read = (name: string) => readFileSync(join(FIXTURES, 'variants', name), 'utf8');
+const zeros = [0, 0, 0, 0, 0, 0, 0];
+
+const PIPE_2019 = {
+  meta: { organ: '白姆乡人民政府', name: '白姆乡', region: ['浙江省', '金华市', '武义县'], year: 2020, template: 2019, published: '2021-01-28' },
+  facts: {
+    't2.regulations.new_made': 1, 't2.regulations.new_published': 1, 't2.regulations.total_published': 5,
+    't2.normative_documents.new_made': 3, 't2.normative_documents.new_published': 2, 't2.normative_documents.total_published': 20,
+    't2.licensing.previous': 12, 't2.licensing.change': -2, 't2.licensing.decisions': 340,
+    't2.other_services.previous': 5, 't2.other_services.change': 1, 't2.other_services.decisions': 60,
+    't2.penalty.previous': 8, 't2.penalty.change': 0, 't2.penalty.decisions': 25,
+    't2.coercion.previous': 2, 't2.coercion.change': 1, 't2.coercion.decisions': 3,
+    't2.fees.previous': 4, 't2.fees.change': -1, 't2.procurement.projects': 6, 't2.procurement.amount': 120.5,
+    ...t3Facts({
+      new_received: [10, 3, 0, 1, 2, 0, 16], carried_over: [2, 0, 0, 0, 1, 0, 3], granted: [5, 2, 0, 1, 0, 0, 8],
+      partially_granted: [2, 0, 0, 0, 1, 0, 3], denied_state_secret: [1, 0, 0, 0, 0, 0, 1], denied_prohibited: zeros,
+      denied_third_party: [1, 0, 0, 0, 0, 0, 1], unavailable_not_held: [1, 0, 0, 0, 0, 0, 1], rejected_petition: [0, 0, 0, 0, 1, 0, 1],
+      rejected_duplicate: [1, 0, 0, 0, 0, 0, 1], other: [0, 1, 0, 0, 0, 0, 1], total_processed: [11, 3, 0, 1, 2, 0, 17],
+      carried_forward: [1, 0, 0, 0, 1, 0, 2],
+    }),
+    ...t4Facts([1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1]),
+  },
+  units: { 't2.procurement.amount': '万元' },
+};
+
+const TSV_2021 = {
+  meta: { organ: '经济技术开发区管理委员会', name: '经济技术开发区', region: ['某某县'], year: 2021, template: 2021, published: '2022-01-15' },
+  facts: {
+    't2.regulations.made': 1, 't2.regulations.repealed': 0, 't2.regulations.in_force': 4,
+    't2.normative_documents.made': 3, 't2.normative_documents.repealed': 1, 't2.normative_documents.in_force': 12,
+    't2.licensing.decisions': 215, 't2.penalty.decisions': 37, 't2.coercion.decisions': 4, 't2.fees.amount': 12.3456,
+    ...t3Facts({
+      new_received: [7, 2, 1, 0, 1, 1, 12], carried_over: [1, 0, 0, 0, 0, 0, 1], granted: [3, 1, 0, 0, 0, 1, 5],
+      partially_granted: [1, 0, 1, 0, 0, 0, 2], denied_third_party: [1, 0, 0, 0, 0, 0, 1], denied_process_info: [0, 1, 0, 0, 0, 0, 1],
+      unavailable_not_held: [1, 0, 0, 0, 0, 0, 1], rejected_petition: [0, 0, 0, 0, 1, 0, 1],
+      other_no_correction: [1, 0, 0, 0, 0, 0, 1], other_unpaid_fee: zeros, other_other: [1, 0, 0, 0, 0, 0, 1],
+      other: [2, 0, 0, 0, 0, 0, 2], total_processed: [8, 2, 1, 0, 1, 1, 13], carried_forward: zeros,
+    }),
+    ...t4Facts([1, 1, 0, 1, 3, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0]),
+  },
+  units: { 't2.fees.amount': '万元' },
+};
+
+describe.each([
+  ['2019-pipe.txt', PIPE_2019],
+  ['2021-tsv.txt', TSV_2021],
+])('%s', (file, want) => {
+  const r = parseText(read(file), file);
+
+  it('reads the metadata', () => {
+    expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, template: r.template, published: r.published }).toEqual(want.meta);
+  });
+
+  it('reads every number, one value per key', () => {
+    const got = valuesByKey(r);
+    for (const [key, value] of Object.entries(want.facts)) expect(got.get(key), key).toEqual([value]);
+  });
+
+  it('keeps the unit of amounts', () => {
+    for (const [key, unit] of Object.entries(want.units)) expect(r.facts.find((f) => f.key === key)?.unit).toBe(unit);
+  });
+
+  it('finds every check holding, text agreeing with table', () => {
+    expect(r.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(r.checks.length).toBeGreaterThan(4);
+  });
+});
+
+describe('a report whose own numbers disagree', () => {
+  const text = read('2021-tsv.txt').replace('（七）总计\t8\t2\t1\t0\t1\t1\t13', '（七）总计\t7\t2\t1\t0\t1\t1\t12');
+  const r = parseText(text, 'bad.txt');
+
+  it('is read as printed', () => {
+    expect(valuesByKey(r).get('t3.total_processed.total')).toEqual([12]);
+    expect(valuesByKey(r).get('t3.other.total')).toEqual([2]);
+  });
+
+  it('reports the failed check with its numbers', () => {
+    const failed = r.checks.filter((c) => !c.ok).map((c) => c.rule);
+    expect(failed).toContain('表三 每列: 各项办理结果之和 = (七)总计');
+    expect(failed).toContain('表三 每列: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度');
+    expect(r.checks.find((c) => c.rule.startsWith('表三 每列: 各项办理结果之和'))?.detail).toContain('≠ 12');
+  });
+});
+
+describe('blank, open and zero cells stay apart', () => {
+  const text = read('2021-tsv.txt').replace('行政许可\t215', '行政许可\t/').replace('行政处罚\t37', '行政处罚\t无').replace('行政强制\t4', '行政强制\t');
+  const r = parseText(text, 'open.txt');
+  it.each([
+    ['t2.licensing.decisions', [null]],
+    ['t2.penalty.decisions', [0]],
+    ['t2.coercion.decisions', undefined],
+  ])('%s', (key, want) => {
+    expect(valuesByKey(r).get(key)).toEqual(want);
+  });
+  it('keeps the printed text of an open cell', () => {
+    expect(r.facts.find((f) => f.key === 't2.licensing.decisions')?.raw).toBe('/');
+  });
+});
