@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     options: {
       count: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
-      budget: { type: 'string', default: '100' },
+      budget: { type: 'string', default: '90' },
     },
   });
   const args: BenchArgs = { count: Number(values.count), seed: Number(values.seed), budget: Number(values.budget) };
