@@ -74,13 +74,15 @@ export function readMeta(doc: SourceDoc): Meta {
     const bare = suffix ? parsed.unit.slice(0, -suffix.length) : parsed.unit;
     const { units, rest } = segmentPlaces(bare);
     if (rest) {
+      // A department (…局, …委员会) is written with its place: 抚远市自然资源局.
       name = rest;
       region = units;
+      organ = (units.at(-1) ?? '') + rest + (suffix ?? '');
     } else {
       name = units.at(-1) ?? bare;
       region = units.slice(0, -1);
     }
-    if (name) organ = suffix ? name + suffix : findOrgan(all, name);
+    if (name && !organ) organ = suffix ? name + suffix : findOrgan(all, name);
     if (name && region.length === 0) region = signatureRegion(all, name);
   }
   return { organ, name: name || null, region, year: parsed?.year ?? findYear(all), published: findPublished(all, parsed?.year ?? null) };
@@ -116,6 +118,20 @@ function findYear(all: string[]): number | null {
   return null;
 }
 
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 二〇二一年一月十五日 → 2021年1月15日: signatures are often dated in Chinese numerals. */
+export function arabicDate(s: string): string {
+  const m = /^([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?$/.exec(s);
+  if (!m) return s;
+  const small = (t: string) => {
+    const [tens, ones] = t.includes('十') ? t.split('十') : ['', t];
+    return (t.includes('十') ? (tens ? DIGITS[tens]! : 1) * 10 : 0) + (ones ? DIGITS[ones]! : 0);
+  };
+  const year = [...m[1]!].map((c) => DIGITS[c]).join('');
+  return `${year}年${small(m[2]!)}月${m[3] ? `${small(m[3])}日` : ''}`;
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -125,7 +141,7 @@ function findPublished(all: string[], year: number | null): string | null {
     if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
   }
   for (const l of all.slice(-12).reverse()) {
-    const m = /^((?:19|20)\d{2})[年.\-/](\d{1,2})[月.\-/]?(?:(\d{1,2})日?)?$/.exec(l);
+    const m = /^((?:19|20)\d{2})[年.\-/](\d{1,2})[月.\-/]?(?:(\d{1,2})日?)?$/.exec(arabicDate(l));
     if (!m || (year !== null && Number(m[1]) < year)) continue;
     return m[3] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3])}` : `${m[1]}-${pad(m[2]!)}`;
   }

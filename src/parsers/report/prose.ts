@@ -95,7 +95,7 @@ export function readProse(doc: SourceDoc): { facts: Fact[]; warnings: string[] }
       };
       const have = found.get(p.key);
       if (!have) found.set(p.key, fact);
-      else if (have.value !== value && !p.zero) warnings.push(`正文 ${p.key}: "${have.raw}" and "${fact.raw}" disagree; the first is kept`);
+      else if (have.value !== value && !p.zero) warnings.push(`正文 ${p.key}: "${have.raw}" 与 "${fact.raw}" 不一致，取前者`);
     }
   }
   return { facts: [...found.values()], warnings };

@@ -39,7 +39,7 @@ export function readReport(source: SourceDoc, file: string): Report | null {
     const t4 = readTable4(tokenize(doc, ...rowsOf(spans, 3, n)));
     tableFacts.push(...t2.facts, ...t3.facts, ...t4.facts);
     warnings.push(...t2.warnings, ...t3.warnings, ...t4.warnings);
-  } else warnings.push('template not recognised (2019 or 2021): tables not read');
+  } else warnings.push('无法判断报告格式 (2019 或 2021 年模板)，表格未读取');
 
   const prose = readProse(doc);
   warnings.push(...prose.warnings);
@@ -55,7 +55,7 @@ export function readReport(source: SourceDoc, file: string): Report | null {
       .map((r) => r.cells.map((c) => c.text.trim()).filter(Boolean).join(' '))
       .join('\n'),
   }));
-  if (spans.length < 3) warnings.push(`only ${spans.length} of the 6 section headings found`);
+  if (spans.length < 3) warnings.push(`六个部分的标题只找到 ${spans.length} 个`);
 
   return {
     file,

@@ -125,30 +125,30 @@ export function rowReadings(input: RowInput, sums: readonly RowSum[] = []): { re
   const { width, tokens, glued } = input;
   const runOf = (digits: string, line: number): Reading[] =>
     splitDigits(digits, width, sums).map((vals) => vals.map((v) => ({ value: v, raw: String(v), line })));
-  if (glued && tokens.length === 0) return { readings: runOf(glued.digits, glued.line), note: 'digits run together' };
+  if (glued && tokens.length === 0) return { readings: runOf(glued.digits, glued.line), note: '数字连在一起' };
   if (tokens.length === 0) return { readings: [] };
   const only = tokens.length === 1 ? tokens[0]! : undefined;
   if (only && width > 1 && only.integer && only.value !== null && (only.runTogether || only.raw.length >= Math.max(width, 5))) {
-    return { readings: runOf(only.raw.replace(/\D/g, ''), only.line), note: 'digits run together' };
+    return { readings: runOf(only.raw.replace(/\D/g, ''), only.line), note: '数字连在一起' };
   }
   if (tokens.some((t) => t.runTogether || !t.integer || (t.value !== null && t.value < 0))) {
-    return { readings: [], note: `unreadable cells (${tokens.map((t) => t.raw).join(' ')})` };
+    return { readings: [], note: `无法识别的单元格 (${tokens.map((t) => t.raw).join(' ')})` };
   }
   const k = tokens.length;
   if (k === width) return { readings: [tokens.map(slot)] };
   if (k < width) {
-    if (k !== 1 && width - k > MAX_MISSING) return { readings: [], note: `only ${k} of ${width} cells` };
+    if (k !== 1 && width - k > MAX_MISSING) return { readings: [], note: `应有 ${width} 个数字，只有 ${k} 个` };
     const readings = choose(width, k).map((pos) => {
       const r: Reading = new Array(width).fill(undefined);
       pos.forEach((p, i) => (r[p] = slot(tokens[i]!)));
       return r;
     });
-    return { readings: readings.filter((r) => holds(r.map((x) => x?.value), sums)), note: `${k} of ${width} cells` };
+    return { readings: readings.filter((r) => holds(r.map((x) => x?.value), sums)), note: `应有 ${width} 个数字，只有 ${k} 个` };
   }
-  if (k > 2 * width) return { readings: [], note: `${k} cells for ${width}` };
+  if (k > 2 * width) return { readings: [], note: `应有 ${width} 个数字，却有 ${k} 个` };
   const readings: Reading[] = [];
   for (let s = 0; s + width <= k; s++) readings.push(tokens.slice(s, s + width).map(slot));
-  return { readings: readings.filter((r) => holds(r.map((x) => x?.value), sums)), note: `${k} cells for ${width}` };
+  return { readings: readings.filter((r) => holds(r.map((x) => x?.value), sums)), note: `应有 ${width} 个数字，却有 ${k} 个` };
 }
 
 /** Cells are numbered row * width + column; an equation holds cell numbers. */
@@ -257,6 +257,8 @@ export function solveTable(rows: RowInput[], equations: readonly Equation[], des
   for (let i = 0; i < rows.length * width; i++) fillable[i] = 1;
   const all = new Uint8Array(size).fill(1);
 
+  // Rows read with confidence from their own sums are summed up in one warning, not one each.
+  const resolved: string[] = [];
   const inRow = (base: number) => (id: number) => id >= base && id < base + width;
   const fixed: Grid = new Array(size);
   const ambiguous: Array<{ input: RowInput; base: number; readings: Reading[] }> = [];
@@ -282,10 +284,10 @@ export function solveTable(rows: RowInput[], equations: readonly Equation[], des
     }
     if (kept.size === 1) {
       const only = [...kept.values()][0]!;
-      if (note) warnings.push(`${describe(input.row)}: ${note}, read from the row's own sum`);
+      if (note) resolved.push(input.row);
       only.forEach((s, c) => s && (fixed[base + c] = { ...s, line: s.line || input.labelLine }));
     } else if (kept.size === 0) {
-      if (note) warnings.push(`${describe(input.row)}: ${note}; left out`);
+      if (note) warnings.push(`${describe(input.row)}: ${note}，无法可靠读取，已略去`);
     } else ambiguous.push({ input, base, readings: [...kept.values()] });
   });
 
@@ -334,8 +336,8 @@ export function solveTable(rows: RowInput[], equations: readonly Equation[], des
   const inFound = (id: number) => id < rows.length * width;
   if (combos.length === 0) {
     base.forEach((s, id) => s && inFound(id) && keep(id, s));
-    for (const { input } of ambiguous) warnings.push(`${describe(input.row)}: cells could not be placed with confidence; left out`);
-    return { cells, warnings };
+    for (const { input } of ambiguous) warnings.push(`${describe(input.row)}: 单元格无法可靠对齐，已略去`);
+    return { cells, warnings: summarize(resolved, warnings, describe) };
   }
   const scores = combos.map((g) => violations(g, eqs));
   const best = Math.min(...scores);
@@ -348,11 +350,17 @@ export function solveTable(rows: RowInput[], equations: readonly Equation[], des
   }
   for (const a of ambiguous) {
     const missing = a.input.width - Array.from({ length: a.input.width }, (_, c) => names[a.base + c]!).filter((n) => cells.has(n)).length;
-    warnings.push(
-      missing
-        ? `${describe(a.input.row)}: ${missing} cell(s) could not be placed with confidence; left out`
-        : `${describe(a.input.row)}: cells realigned using the table's sums`,
-    );
+    if (missing) warnings.push(`${describe(a.input.row)}: ${missing} 个单元格无法可靠对齐，已略去`);
+    else resolved.push(a.input.row);
   }
-  return { cells, warnings };
+  return { cells, warnings: summarize(resolved, warnings, describe) };
+}
+
+function summarize(resolved: string[], warnings: string[], describe: (row: string) => string): string[] {
+  if (resolved.length === 0) return warnings;
+  const names = resolved.map(describe);
+  const table = names[0]!.split(' ')[0];
+  const rows = names.map((n) => n.slice(n.indexOf(' ') + 1));
+  const shown = rows.length > 3 ? `${rows.slice(0, 3).join('、')} 等 ${rows.length} 行` : rows.join('、');
+  return [`${table}: ${shown}的单元格错位或连在一起，已按本表的合计关系对齐`, ...warnings];
 }

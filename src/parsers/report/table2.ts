@@ -52,14 +52,14 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
       const amount = cols.findIndex((c) => c.amount);
       const money = values.filter((v) => v.unit && MONEY.test(v.unit));
       if (values.length === 1 && money.length === 1 && amount >= 0) picked = [[amount, money[0]!]];
-      else warnings.push(`表二 ${t.text}: ${values.length} of ${cols.length} cells; left out`);
-    } else if (values.length > cols.length) warnings.push(`表二 ${t.text}: ${values.length} cells for ${cols.length}; left out`);
-    else if (t.glued) warnings.push(`表二 ${t.text}: digits run together (${t.glued}); left out`);
+      else warnings.push(`表二 ${t.text}: 应有 ${cols.length} 个数字，只有 ${values.length} 个，已略去`);
+    } else if (values.length > cols.length) warnings.push(`表二 ${t.text}: 应有 ${cols.length} 个数字，却有 ${values.length} 个，已略去`);
+    else if (t.glued) warnings.push(`表二 ${t.text}: 数字连在一起 (${t.glued})，无法拆分，已略去`);
 
     for (const [k, v] of picked) {
       const col = cols[k]!;
       if (!col.amount && (!v.integer || v.runTogether)) {
-        warnings.push(`表二 ${t.text}: unreadable cell ${v.raw}; left out`);
+        warnings.push(`表二 ${t.text}: 无法识别的单元格 ${v.raw}，已略去`);
         continue;
       }
       facts.push({

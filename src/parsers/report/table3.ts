@@ -71,7 +71,8 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
       last = key;
       // "(六)其他处理1.申请人…" in one cell: the group heading and its first sub-row.
       if (template === 2021 && key === 'other_no_correction' && /其他处理/.test(t.text.replace(/\s/g, '')) && !rows.has('other')) {
-        rows.set('other', { key: 'other', label: t, tokens: [] });
+        const { glued: _digits, ...heading } = t;
+        rows.set('other', { key: 'other', label: heading, tokens: [] });
       }
     } else if (key === 'other' || (template === 2021 && /^其他处理/.test(t.key))) {
       // (六) 其他处理 heading its three sub-rows: the row exists, its numbers are their sums.

@@ -71,7 +71,7 @@ export function valueOf(raw: string, line: number, row: number): ValueToken | nu
 function label(text: string, line: number, row: number): LabelToken {
   const whole = squash(text);
   const glued = GLUED_DIGITS.exec(whole);
-  if (glued) return { kind: 'label', text, key: ownWords(glued[1]!), line, row, glued: glued[2]! };
+  if (glued) return { kind: 'label', text: text.replace(/\s*[\d.]+$/, ''), key: ownWords(glued[1]!), line, row, glued: glued[2]! };
   return { kind: 'label', text, key: ownWords(whole), line, row };
 }
 
