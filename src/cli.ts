@@ -9,6 +9,8 @@ import { ingestCommand } from './commands/ingest.ts';
 import { searchCommand } from './commands/search.ts';
 import { statsCommand } from './commands/stats.ts';
 import { askCommand } from './commands/ask.ts';
+import { startCommand } from './commands/start.ts';
+import { digestCommand } from './commands/digest.ts';
 
 export interface Io {
   out(text: string): void;
@@ -36,6 +38,8 @@ const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   stats: statsCommand,
   ask: askCommand,
+  digest: digestCommand,
+  start: startCommand,
 };
 
 function help(): string {

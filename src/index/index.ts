@@ -12,3 +12,5 @@ export type { SearchHit } from './search.ts';
 export { stats, yearsInData } from './stats.ts';
 export type { IndexStats } from './stats.ts';
 export { CROSS_YEAR_RULE } from './cross-year.ts';
+export { subscribe, unsubscribe, getSubscription, listSubscriptions, claimDigest, releaseDigest, cachedFileId, cacheFileId } from './subscriptions.ts';
+export type { Subscription } from './subscriptions.ts';

@@ -4,7 +4,9 @@
  */
 import type Database from 'better-sqlite3';
 import { indexSectionText } from './fts.ts';
+import { compactFacts } from './compact-facts.ts';
 import { addNames } from './segment.ts';
+import { addSubscriptionTables } from './subscriptions.ts';
 
 type Migration = (db: Database.Database) => void;
 
@@ -92,4 +94,4 @@ const v2: Migration = (db) => {
   for (const r of rows) insert.run(r.id, indexSectionText(r.text, [r.name ?? '', ...(JSON.parse(r.region) as string[])]));
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts];
