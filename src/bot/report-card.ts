@@ -41,7 +41,8 @@ export function failedChecksHtml(db: Db, reportId: number): string[] {
 function problems(db: Db, reportId: number): string[] {
   const sec = reportSections(db, reportId).find((s) => /^五|存在的主要问题/.test(s.title));
   if (!sec) return [];
-  const lines = sec.text.split('\n').map((l) => l.trim()).filter((l) => l && l !== sec.title.trim()).slice(0, 3);
+  const bare = (l: string): string => l.replace(/\s+/g, '');
+  const lines = sec.text.split('\n').map((l) => l.trim()).filter((l) => l && !bare(sec.title).includes(bare(l))).slice(0, 3);
   if (!lines.length) return [];
   const text = lines.join('\n');
   const short = text.length > 300 ? `${text.slice(0, 300)}……` : text;

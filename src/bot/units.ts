@@ -18,12 +18,15 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
-function similarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
+function dice(x: Set<string>, y: Set<string>): number {
   let both = 0;
   for (const g of x) if (y.has(g)) both++;
   return (2 * both) / (x.size + y.size || 1);
+}
+
+/** Shared characters catch a wrong character (湖唐乡 → 湖塘乡); shared pairs reward order. */
+function similarity(a: string, b: string): number {
+  return (dice(new Set(a), new Set(b)) + dice(bigrams(a), bigrams(b))) / 2;
 }
 
 export function place(u: { name: string; region: string[] }): string {
@@ -39,7 +42,7 @@ export function matchUnits(units: UnitRow[], name: string, limit = 8): UnitMatch
   const stem = q.replace(SUFFIX, '');
   const partial = units.filter((u) => {
     const n = normalizeText(u.name);
-    return (stem.length >= 2 && n.includes(stem)) || (n.replace(SUFFIX, '').length >= 2 && q.includes(n.replace(SUFFIX, '')));
+    return n.includes(q) || (stem.length >= 2 && n.includes(stem)) || (n.replace(SUFFIX, '').length >= 2 && q.includes(n.replace(SUFFIX, '')));
   });
   if (partial.length) return { fits: partial, near: [] };
   const near = units
