@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { benchParse } from './parse.ts';
+import { botFigures } from './bot.ts';
 import type { Figures } from './figures.ts';
 
 interface BenchArgs {
@@ -14,6 +15,7 @@ interface BenchArgs {
 
 const SECTIONS: Record<string, (args: BenchArgs) => Promise<Figures>> = {
   parse: (a) => benchParse(a),
+  bot: () => botFigures({ ...(process.env.REPORTBOT_DB ? { db: process.env.REPORTBOT_DB } : {}) }),
 };
 
 function print(f: Figures): void {
