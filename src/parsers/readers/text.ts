@@ -12,7 +12,8 @@ interface TextLayout {
   cells(line: string): string[];
 }
 
-const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** |---|--|:---:| — a Markdown table's rule line, however narrow its columns */
+const MARKDOWN_RULE = /^(?=.*---)[\s|:-]+$/;
 
 export const TEXT_LAYOUTS: readonly TextLayout[] = [
   {

@@ -11,7 +11,11 @@ export interface Meta {
   published: string | null;
 }
 
-const ORGAN_SUFFIX = /(人民政府办公室|人民政府|街道办事处|办事处|管理委员会|管委会)$/;
+// 街道 stays in the name (黄田街道), only its 办事处 is the organ's.
+const ORGAN_WORDS = '人民政府|办事处|管理委员会|管委会';
+const ORGAN_SUFFIX = new RegExp(`(${ORGAN_WORDS})$`);
+/** a level character cannot open a unit (市吴兴区) nor end one twice (临沂市市) */
+const BAD_SEGMENT = /^[省市州县区旗盟乡镇]|([市县区])\1$/;
 const LEVELS = [
   '特别行政区', '自治区', '自治州', '自治县', '自治旗', '经济技术开发区', '高新技术产业开发区', '开发区', '新区', '园区',
   '地区', '省', '市', '盟', '州', '县', '旗', '区', '街道', '乡', '镇', '苏木', '林场', '农场',
@@ -29,7 +33,7 @@ export function segmentPlaces(s: string): { units: string[]; rest: string } {
     for (const lv of LEVELS) {
       for (let j = s.indexOf(lv, i + 1); j >= 0; j = s.indexOf(lv, j + 1)) {
         const end = j + lv.length;
-        if (end - i < 2) continue;
+        if (end - i < 2 || BAD_SEGMENT.test(s.slice(i, end))) continue;
         const cand = [...prev, s.slice(i, end)];
         const have = best[end];
         if (!have || cand.length > have.length) best[end] = cand;
@@ -74,10 +78,11 @@ export function readMeta(doc: SourceDoc): Meta {
     const bare = suffix ? parsed.unit.slice(0, -suffix.length) : parsed.unit;
     const { units, rest } = segmentPlaces(bare);
     if (rest) {
-      // A department (…局, …委员会) is written with its place: 抚远市自然资源局.
-      name = rest;
-      region = units;
-      organ = (units.at(-1) ?? '') + rest + (suffix ?? '');
+      // A department (…局, …委员会) is known by its place and its name: 临沂市市场监督管理局,
+      // within the levels above that place.
+      name = (units.at(-1) ?? '') + rest;
+      region = units.slice(0, -1);
+      organ = name + (suffix ?? '');
     } else {
       name = units.at(-1) ?? bare;
       region = units.slice(0, -1);
@@ -90,7 +95,7 @@ export function readMeta(doc: SourceDoc): Meta {
 
 function findOrgan(all: string[], name: string): string | null {
   if (!TOWNSHIP.test(name) && !/(县|区|市|旗)$/.test(name)) return name;
-  const re = new RegExp(`${escapeRe(name)}(人民政府|街道办事处|办事处)`);
+  const re = new RegExp(`${escapeRe(name)}(${ORGAN_WORDS})`);
   for (const l of all) {
     const m = re.exec(l);
     if (m) return name + m[1];
@@ -100,7 +105,7 @@ function findOrgan(all: string[], name: string): string | null {
 
 /** A line that is only "丰城市湖塘乡人民政府": the signature, naming the unit with its region. */
 function signatureRegion(all: string[], name: string): string[] {
-  const re = new RegExp(`^(.{2,30}?)${escapeRe(name)}(人民政府|街道办事处|办事处)?$`);
+  const re = new RegExp(`^(.{2,30}?)${escapeRe(name)}(${ORGAN_WORDS})?$`);
   for (const l of [...all].reverse()) {
     const m = re.exec(l);
     if (!m) continue;

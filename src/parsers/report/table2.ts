@@ -1,6 +1,7 @@
 /** 表二: row groups of the template, columns recognised from the header line above each group. */
 import { T2_ROWS, TABLE_TITLES, type T2RowDef, type Template } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
+import { splitDigits } from './solve.ts';
 import type { LabelToken, Token, ValueToken } from './tokens.ts';
 
 const MONEY = /万元|元/;
@@ -21,13 +22,24 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
   let labelsSinceValue = true;
   const done = new Set<string>();
 
+  const match = (t: LabelToken) => (t.key.length <= 30 ? defs.find((d) => d.match.test(t.key)) : undefined);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    let t = tokens[i]!;
     if (t.kind === 'value') {
       labelsSinceValue = false;
       continue;
     }
-    const def = t.key.length <= 30 ? defs.find((d) => d.match.test(t.key)) : undefined;
+    let def = match(t);
+    // A label wrapped over two lines: "行政" + "强制", "行政规范" + "性文件".
+    const next = tokens[i + 1];
+    if (!def && next?.kind === 'label' && !match(next)) {
+      const joined: LabelToken = { ...next, text: t.text + next.text, key: t.key + next.key, line: t.line };
+      def = match(joined);
+      if (def) {
+        t = joined;
+        i++;
+      }
+    }
     if (!def) {
       if (!labelsSinceValue) headers = [];
       headers.push(t);
@@ -36,16 +48,19 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
     }
     labelsSinceValue = true;
     const values: ValueToken[] = [];
-    for (let j = i + 1; j < tokens.length && tokens[j]!.kind === 'value'; j++) values.push(tokens[j] as ValueToken);
+    let j = i + 1;
+    // The rest of a wrapped label ("其他对外管理服务" + "事项") comes before the values.
+    while (tokens[j]?.kind === 'label' && (tokens[j] as LabelToken).key.length <= 8 && !match(tokens[j] as LabelToken) && j < i + 3) j++;
+    for (; j < tokens.length && tokens[j]!.kind === 'value'; j++) values.push(tokens[j] as ValueToken);
     if (done.has(def.key)) continue;
     done.add(def.key);
 
     const cols = orderColumns(def, headers);
     let picked: Array<[number, ValueToken]> = [];
-    if (t.glued && values.length === 0 && (cols.length === 1 || t.glued.length === cols.length)) {
-      // One column takes the whole number; n columns from n digits can only be one digit each.
-      const parts = cols.length === 1 ? [t.glued] : [...t.glued];
-      picked = parts.map((d, k) => [k, { kind: 'value', value: Number(d), raw: d, unit: null, line: t.line, row: t.row, runTogether: false, integer: !d.includes('.') }]);
+    const splits = t.glued && values.length === 0 ? splitGlued(t.glued, cols.length) : [];
+    if (splits.length === 1) {
+      // 表二 has no sums to choose with: only a run that can be cut one way is read ("0013" → 0, 0, 13).
+      picked = splits[0]!.map((d, k) => [k, { kind: 'value', value: Number(d), raw: d, unit: null, line: t.line, row: t.row, runTogether: false, integer: !d.includes('.') }]);
     } else if (values.length === cols.length) picked = values.map((v, k) => [k, v]);
     else if (values.length > 0 && values.length < cols.length) {
       // A lone amount printed with its unit can only be the amount column.
@@ -54,7 +69,7 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
       if (values.length === 1 && money.length === 1 && amount >= 0) picked = [[amount, money[0]!]];
       else warnings.push(`表二 ${t.text}: 应有 ${cols.length} 个数字，只有 ${values.length} 个，已略去`);
     } else if (values.length > cols.length) warnings.push(`表二 ${t.text}: 应有 ${cols.length} 个数字，却有 ${values.length} 个，已略去`);
-    else if (t.glued) warnings.push(`表二 ${t.text}: 数字连在一起 (${t.glued})，无法拆分，已略去`);
+    else if (t.glued && splits.length !== 1) warnings.push(`表二 ${t.text}: 数字连在一起 (${t.glued})，无法唯一拆分，已略去`);
 
     for (const [k, v] of picked) {
       const col = cols[k]!;
@@ -76,6 +91,13 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
     }
   }
   return { facts, warnings };
+}
+
+/** The ways a glued number can fill `n` cells: a decimal only as one amount, digits as splitDigits cuts them. */
+function splitGlued(glued: string, n: number): string[][] {
+  if (n === 1) return [[glued]];
+  if (glued.includes('.')) return [];
+  return splitDigits(glued, n, [], 2).map((parts) => parts.map(String));
 }
 
 /** The header line names the columns in its own order; without one, the template's order. */

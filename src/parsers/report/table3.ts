@@ -58,13 +58,27 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
   const rows = new Map<string, Row>();
   let current: Row | undefined;
   let last: string | undefined;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    let t = tokens[i]!;
     if (t.kind === 'value') {
       current?.tokens.push(t);
-      return;
+      continue;
     }
-    if (headers.has(t)) return;
-    const key = matchRow(t, tokens[i + 1], last, last !== undefined, template);
+    if (headers.has(t)) continue;
+    let key = matchRow(t, tokens[i + 1], last, last !== undefined, template);
+    // A label wrapped over two lines or cells ("1．本机关不" + "掌握相关政府信息", "（六）其他" + "处理").
+    let joined: LabelToken = t;
+    for (let j = i + 1; !key && j <= i + 2; j++) {
+      const next = tokens[j];
+      if (next?.kind !== 'label' || headers.has(next) || matchRow(next, tokens[j + 1], last, last !== undefined, template)) break;
+      joined = { ...next, text: `${joined.text}${next.text}`, key: joined.key + next.key, line: t.line };
+      const k = matchRow(joined, tokens[j + 1], last, last !== undefined, template);
+      if (k || /^其他处理/.test(joined.key)) {
+        key = k;
+        t = joined;
+        i = j;
+      }
+    }
     if (key && !rows.has(key)) {
       current = { key, label: t, tokens: [] };
       rows.set(key, current);
@@ -81,7 +95,7 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
     } else if (current && current.tokens.length > 0) {
       current = undefined;
     }
-  });
+  }
   if (rows.size < 2) return { facts: [], warnings: [], found: false };
 
   const keys = T3_ROWS.filter((d) => !('template' in d) || d.template === template).map((d) => d.key as string);

@@ -36,8 +36,7 @@ export type Token = LabelToken | ValueToken;
 
 const NUMBER = /^([+-]?)(\d+(?:\.\d+)?)\s*(件|个|项|条|宗|起|次|人次|万元|元|亿元)?$/;
 const OPEN = /^(\/|\\|-|--|—|——|-|_|\.\.\.|…|——)$/;
-const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[、.](?!\d)|[-—]、)+/;
-const TRAILING_NUMBERS = /^(.*?[^\d\s.,:/-])\s+((?:[+-]?\d+(?:\.\d+)?\s*)+)$/;
+const NUMBERING = /^[)）、.．,:;\s]*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[、.](?!\d)|[-—]、)*/;
 const GLUED_DIGITS = /^(.*[\u4e00-\u9fff)])(\d+(?:\.\d+)?)$/;
 /** a label that carries its group before its own numbering: 本年度办理结果(一)予以公开, 不予公开1.属于国家秘密 */
 const INNER_NUMBERING = /(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|(?<![\d.])\d+[、.](?!\d))/g;
@@ -88,11 +87,16 @@ export function cellTokens(rawText: string, line: number, row: number): Token[] 
     const values = parts.map((p) => valueOf(p, line, row));
     if (values.every((v) => v !== null)) return values as ValueToken[];
   }
-  const tail = TRAILING_NUMBERS.exec(text);
-  if (tail && tail[1]!.length <= 60) {
-    const values = tail[2]!.trim().split(/\s+/).map((p) => valueOf(p, line, row));
-    if (values.every((v) => v !== null)) return [label(tail[1]!.trim(), line, row), ...(values as ValueToken[])];
+  // "规章 无 17 无", "行政许可 0": a label followed by its values in one cell.
+  let head = parts.length;
+  const tail: ValueToken[] = [];
+  while (head > 1) {
+    const v = valueOf(parts[head - 1]!, line, row);
+    if (!v) break;
+    tail.unshift(v);
+    head--;
   }
+  if (tail.length) return [label(parts.slice(0, head).join(' '), line, row), ...tail];
   return [label(text, line, row)];
 }
 
