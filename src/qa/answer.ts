@@ -73,15 +73,18 @@ export function scopeUnits(q: Query): number[] | undefined {
   return ids;
 }
 
-const byYearThenValue = (a: Measured, b: Measured): number => a.year - b.year || (b.value ?? 0) - (a.value ?? 0) || a.name.localeCompare(b.name, 'zh');
+// code-point order: stable and cheap; a collator costs too much over thousands of ties
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const byYearThenValue = (a: Measured, b: Measured): number => a.year - b.year || (b.value ?? 0) - (a.value ?? 0) || byName(a.name, b.name);
 
 function rank(rows: Measured[], q: Query): Measured[] {
   const given = rows.filter((r) => r.value !== null);
   const sign = q.order === 'asc' ? 1 : -1;
-  given.sort((a, b) => sign * ((a.value ?? 0) - (b.value ?? 0)) || a.year - b.year || a.name.localeCompare(b.name, 'zh'));
-  if (q.limit) return given.slice(0, q.limit);
-  const top = given[0]?.value;
-  return given.filter((r) => r.value === top);
+  const order = (a: Measured, b: Measured): number => sign * ((a.value ?? 0) - (b.value ?? 0)) || a.year - b.year || byName(a.name, b.name);
+  if (q.limit) return given.sort(order).slice(0, q.limit);
+  const top = given.reduce<number | null>((best, r) => (best === null || sign * (r.value! - best) < 0 ? r.value : best), null);
+  return given.filter((r) => r.value === top).sort(order);
 }
 
 export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
@@ -119,7 +122,7 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
     }
     case 'value':
     case 'compare':
-      rows = all.filter((r) => r.value !== null).sort((a, b) => a.name.localeCompare(b.name, 'zh') || a.year - b.year);
+      rows = all.filter((r) => r.value !== null).sort((a, b) => byName(a.name, b.name) || a.year - b.year);
       break;
   }
 
@@ -133,8 +136,10 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
 
   let elsewhere: Measured[] = [];
   if (!rows.length && years && (q.intent === 'list' || q.intent === 'count' || q.intent === 'rank')) {
+    // the nearest other years are what a reader would try next
+    const near = cat.years.filter((y) => !years.includes(y)).sort((a, b) => Math.min(...years.map((x) => Math.abs(a - x))) - Math.min(...years.map((x) => Math.abs(b - x)))).slice(0, 2);
     elsewhere = measures
-      .flatMap((m) => evaluate(db, m, unitIds ? { unitIds } : {}))
+      .flatMap((m) => (near.length ? evaluate(db, m, { years: near, ...(unitIds ? { unitIds } : {}) }) : []))
       .filter((r) => r.value !== null && meets(r.value, q.condition))
       .sort(byYearThenValue)
       .slice(0, 5);
