@@ -28,17 +28,28 @@ function traditionalChars(): RegExp {
   return traditional;
 }
 
-function simplify(s: string): string {
-  if (!traditionalChars().test(s)) return s;
+/**
+ * Traditional characters every traditional report uses (政府資訊公開, 報告, 機關, 處理, 總計…):
+ * over a whole document this small set is a reliable and much cheaper gate than the full one.
+ */
+const COMMON_TRADITIONAL = /[資開關報機處總計結轉請數據項規發辦與為們這個國會時說體從對應條審議訴訟類務縣區鄉鎮]/;
+
+function simplify(s: string, gate: RegExp = traditionalChars()): string {
+  if (!gate.test(s)) return s;
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
   return toSimplified(s);
 }
 
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]/g;
 
+/** Half-width letters, digits and punctuation, no invisible characters, one kind of dash. */
+function basic(s: string): string {
+  return s.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2212\u2013\u2014\uff0d]/g, (c) => (c === '\u2014' ? '—' : '-'));
+}
+
 /** Simplified script, half-width letters, digits and punctuation; line structure kept. */
 export function normalizeText(s: string): string {
-  return simplify(s.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2212\u2013\u2014\uff0d]/g, (c) => (c === '\u2014' ? '—' : '-')));
+  return simplify(basic(s));
 }
 
 const SPACE_AND_QUOTES = /[\s"'“”‘’「」『』]/g;
@@ -58,6 +69,6 @@ export function squash(s: string): string {
  * and converted once rather than cell by cell. Strings must not contain line breaks.
  */
 export function normalizeAll(texts: string[]): string[] {
-  const out = normalizeText(texts.join('\n')).split('\n');
+  const out = simplify(basic(texts.join('\n')), COMMON_TRADITIONAL).split('\n');
   return out.length === texts.length ? out : texts.map(normalizeText);
 }

@@ -28,36 +28,72 @@ function all(v: Values, keys: string[]): number[] | null {
   return out;
 }
 
+interface Keys {
+  rowTotals: Array<{ where: string; parts: string[]; total: string[] }>;
+  columns: Array<{ where: string; balanceL: string[]; balanceR: string[]; outcomes: string[]; processed: string[]; otherParts: string[]; other: string }>;
+  t4: Array<{ where: string; parts: string[]; total: string[] }>;
+}
+
+const KEYS = new Map<Template | null, Keys>();
+
+/** The key strings every rule reads, built once per template. */
+function keysFor(template: Template | null): Keys {
+  const have = KEYS.get(template);
+  if (have) return have;
+  const rows = T3_ROWS.filter((r) => !('template' in r) || r.template === template).map((r) => r.key as string);
+  const keys: Keys = {
+    rowTotals: rows.map((row) => ({ where: row, parts: T3_COLUMNS.slice(0, 6).map((c) => `t3.${row}.${c}`), total: [`t3.${row}.total`] })),
+    columns: T3_COLUMNS.map((col) => {
+      const k = (row: string) => `t3.${row}.${col}`;
+      return {
+        where: T3_COLUMN_LABELS[col],
+        balanceL: [k('new_received'), k('carried_over')],
+        balanceR: [k('total_processed'), k('carried_forward')],
+        outcomes: T3_OUTCOME_ROWS.map(k),
+        processed: [k('total_processed')],
+        otherParts: T3_OTHER_PARTS.map(k),
+        other: k('other'),
+      };
+    }),
+    t4: T4_ROWS.map((row) => ({ where: T4_ROW_LABELS[row], parts: T4_COLUMNS.slice(0, 4).map((c) => `t4.${row}.${c}`), total: [`t4.${row}.total`] })),
+  };
+  KEYS.set(template, keys);
+  return keys;
+}
+
 export function runChecks(facts: Fact[], template: Template | null): Check[] {
   const v: Values = new Map();
-  for (const f of facts) if (f.method === 'table') v.set(f.key, f.value);
-  const printed = (k: string) => facts.some((f) => f.key === k && f.method === 'table' && !f.derivedFrom);
+  const derived = new Set<string>();
+  for (const f of facts) {
+    if (f.method !== 'table') continue;
+    v.set(f.key, f.value);
+    if (f.derivedFrom) derived.add(f.key);
+  }
+  const keys = keysFor(template);
   const checks: Array<Check | null> = [];
 
-  const rows = T3_ROWS.filter((r) => !('template' in r) || r.template === template).map((r) => r.key as string);
   const rowTotals = [];
-  for (const row of rows) {
-    const parts = all(v, T3_COLUMNS.slice(0, 6).map((c) => `t3.${row}.${c}`));
-    const total = all(v, [`t3.${row}.total`]);
-    if (parts && total) rowTotals.push({ where: row, left: parts, right: total });
+  for (const r of keys.rowTotals) {
+    const parts = all(v, r.parts);
+    const total = parts && all(v, r.total);
+    if (parts && total) rowTotals.push({ where: r.where, left: parts, right: total });
   }
   checks.push(rule('表三 每行: 六类申请人之和 = 总计', rowTotals, 'rows hold'));
 
   const balance = [];
   const outcomes = [];
   const others = [];
-  for (const col of T3_COLUMNS) {
-    const k = (row: string) => `t3.${row}.${col}`;
-    const l = all(v, [k('new_received'), k('carried_over')]);
-    const r = all(v, [k('total_processed'), k('carried_forward')]);
-    if (l && r) balance.push({ where: T3_COLUMN_LABELS[col], left: l, right: r });
-    const o = all(v, T3_OUTCOME_ROWS.map(k));
-    const t = all(v, [k('total_processed')]);
-    if (o && t) outcomes.push({ where: T3_COLUMN_LABELS[col], left: o, right: t });
-    if (template === 2021 && printed(k('other'))) {
-      const p = all(v, T3_OTHER_PARTS.map(k));
-      const s = all(v, [k('other')]);
-      if (p && s) others.push({ where: T3_COLUMN_LABELS[col], left: p, right: s });
+  for (const c of keys.columns) {
+    const l = all(v, c.balanceL);
+    const r = l && all(v, c.balanceR);
+    if (l && r) balance.push({ where: c.where, left: l, right: r });
+    const o = all(v, c.outcomes);
+    const t = o && all(v, c.processed);
+    if (o && t) outcomes.push({ where: c.where, left: o, right: t });
+    if (template === 2021 && v.has(c.other) && !derived.has(c.other)) {
+      const p = all(v, c.otherParts);
+      const s = p && all(v, [c.other]);
+      if (p && s) others.push({ where: c.where, left: p, right: s });
     }
   }
   checks.push(rule('表三 每列: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度', balance, 'columns hold'));
@@ -65,10 +101,10 @@ export function runChecks(facts: Fact[], template: Template | null): Check[] {
   checks.push(rule('表三 每列: (六)其他处理 = 三个子项之和', others, 'columns hold'));
 
   const t4 = [];
-  for (const row of T4_ROWS) {
-    const parts = all(v, T4_COLUMNS.slice(0, 4).map((c) => `t4.${row}.${c}`));
-    const total = all(v, [`t4.${row}.total`]);
-    if (parts && total) t4.push({ where: T4_ROW_LABELS[row], left: parts, right: total });
+  for (const r of keys.t4) {
+    const parts = all(v, r.parts);
+    const total = parts && all(v, r.total);
+    if (parts && total) t4.push({ where: r.where, left: parts, right: total });
   }
   checks.push(rule('表四 每行: 维持 + 纠正 + 其他 + 尚未审结 = 总计', t4, 'rows hold'));
   return checks.filter((c): c is Check => c !== null);

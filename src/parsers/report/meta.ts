@@ -47,11 +47,8 @@ export function segmentPlaces(s: string): { units: string[]; rest: string } {
   return { units: [], rest: s };
 }
 
-function findTitle(doc: SourceDoc): { text: string; line: number } | null {
-  for (const row of doc.rows.slice(0, 15)) {
-    const text = squash(row.cells.map((c) => c.text).join(''));
-    if (text.length <= 80 && TITLE.test(text)) return { text, line: row.line };
-  }
+function findTitle(all: string[]): { text: string } | null {
+  for (const text of all.slice(0, 15)) if (text.length <= 80 && TITLE.test(text)) return { text };
   return null;
 }
 
@@ -62,14 +59,14 @@ function unitOf(titleText: string): { unit: string; year: number } | null {
   return { unit, year: Number(m[2]) };
 }
 
-function lines(doc: SourceDoc): string[] {
-  return doc.rows.map((r) => squash(r.cells.map((c) => c.text).join('')));
+/** Each row's text, squashed: what the metadata is looked for in. */
+export function lines(doc: SourceDoc): string[] {
+  return doc.rows.map((r) => squash(r.cells.length === 1 ? r.cells[0]!.text : r.cells.map((c) => c.text).join('')));
 }
 
-export function readMeta(doc: SourceDoc): Meta {
-  const title = findTitle(doc);
+export function readMeta(all: string[]): Meta {
+  const title = findTitle(all);
   const parsed = title ? unitOf(title.text) : null;
-  const all = lines(doc);
   let organ: string | null = null;
   let name: string | null = null;
   let region: string[] = [];
@@ -156,8 +153,8 @@ function findPublished(all: string[], year: number | null): string | null {
 const MARKERS_2021 = /制发件数|废止件数|现行有效件数|逾期不补正|缴纳费用|〔2021〕30号/g;
 const MARKERS_2019 = /新制作数量|新公开数量|对外公开总数量|上一年项目数量|集中采购|第二十条第\(九\)项|〔2019〕60号/g;
 
-export function readTemplate(doc: SourceDoc, year: number | null): Template | null {
-  const text = lines(doc).join('\n');
+export function readTemplate(all: string[], year: number | null): Template | null {
+  const text = all.join('\n');
   const a = text.match(MARKERS_2021)?.length ?? 0;
   const b = text.match(MARKERS_2019)?.length ?? 0;
   if (a !== b) return a > b ? 2021 : 2019;

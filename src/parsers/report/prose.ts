@@ -10,24 +10,40 @@ import type { SourceDoc } from '../source.ts';
 
 interface Squeezed {
   text: string;
-  /** line of each character of text */
-  lines: Int32Array;
+  /** where each cell's text starts in `text`, ascending, and the cell's line */
+  starts: number[];
+  lines: number[];
 }
 
 function squeeze(doc: SourceDoc): Squeezed {
-  let text = '';
+  const parts: string[] = [];
+  const starts: number[] = [];
   const lines: number[] = [];
+  let at = 0;
+  // Cell and row boundaries leave a marker, so that numbers in neighbouring table cells never
+  // merge into one; a sentence broken over lines still reads across a single marker.
   for (const row of doc.rows) {
-    // Cell and row boundaries leave a marker, so that numbers in neighbouring table cells never
-    // merge into one; a sentence broken over lines still reads across a single marker.
     for (const cell of row.cells) {
       const t = cell.text.replace(/\s+/g, '');
       if (!t) continue;
-      text += t + '\u0001';
-      for (let i = 0; i <= t.length; i++) lines.push(cell.line);
+      starts.push(at);
+      lines.push(cell.line);
+      parts.push(t, '\u0001');
+      at += t.length + 1;
     }
   }
-  return { text, lines: Int32Array.from(lines) };
+  return { text: parts.join(''), starts, lines };
+}
+
+function lineAt(s: Squeezed, pos: number): number {
+  let lo = 0;
+  let hi = s.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return s.lines[lo] ?? 1;
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
@@ -79,7 +95,7 @@ export function readProse(doc: SourceDoc): { facts: Fact[]; warnings: string[] }
       const value = p.zero ? 0 : Number(m[1]);
       // The number's own line, not the label's: that is where a reader finds it.
       const numAt = p.zero ? start : start + m[0].lastIndexOf(m[1]!);
-      const line = s.lines[Math.min(numAt, s.lines.length - 1)] ?? 1;
+      const line = lineAt(s, numAt);
       const desc = describeKey(p.key)!;
       const fact: Fact = {
         key: p.key,

@@ -1,9 +1,9 @@
 /** A SourceDoc, whatever reader produced it, to the canonical Report. */
 import type { Fact, Report } from '../../core/report.ts';
-import { normalizeAll, squash } from '../../core/text.ts';
+import { normalizeAll } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { runChecks, textAgainstTable } from './checks.ts';
-import { readMeta, readTemplate } from './meta.ts';
+import { lines, readMeta, readTemplate } from './meta.ts';
 import { readProse } from './prose.ts';
 import { SECTION_TITLES, findSections, rowsOf } from './sections.ts';
 import { readTable2 } from './table2.ts';
@@ -23,11 +23,11 @@ function normalizeDoc(doc: SourceDoc): SourceDoc {
 
 export function readReport(source: SourceDoc, file: string): Report | null {
   const doc = normalizeDoc(source);
-  const head = doc.rows.slice(0, 400).map((r) => squash(r.cells.map((c) => c.text).join(''))).join('');
-  if (!REPORT_WORDS.test(head)) return null;
+  const all = lines(doc);
+  if (!all.some((l) => REPORT_WORDS.test(l))) return null;
 
-  const meta = readMeta(doc);
-  const template = readTemplate(doc, meta.year);
+  const meta = readMeta(all);
+  const template = readTemplate(all, meta.year);
   const spans = findSections(doc);
   const n = doc.rows.length;
   const warnings = [...doc.warnings];

@@ -48,12 +48,13 @@ const MAX_MISSING = 3;
 export interface RowSum {
   left: number[];
   right: number[];
+  /** the highest cell the sum involves */
+  last?: number;
 }
 
 function holds(parts: ArrayLike<number | null | undefined>, sums: readonly RowSum[], upTo = Infinity): boolean {
   for (const eq of sums) {
-    const last = Math.max(...eq.left, ...eq.right);
-    if (last >= upTo) continue;
+    if ((eq.last ?? Math.max(...eq.left, ...eq.right)) >= upTo) continue;
     let l = 0;
     let r = 0;
     let open = false;
@@ -79,7 +80,8 @@ function holds(parts: ArrayLike<number | null | undefined>, sums: readonly RowSu
 export function splitDigits(digits: string, width: number, sums: readonly RowSum[] = [], limit = MAX_SPLITS): number[][] {
   const out: number[][] = [];
   const parts: number[] = [];
-  const ends = new Set(sums.map((e) => Math.max(...e.left, ...e.right) + 1));
+  sums = sums.map((e) => ({ ...e, last: Math.max(...e.left, ...e.right) }));
+  const ends = new Set(sums.map((e) => e.last! + 1));
   const walk = (pos: number) => {
     if (out.length >= limit) return;
     if (ends.has(parts.length) && !holds(parts, sums, parts.length)) return;
@@ -235,37 +237,69 @@ function place(g: Grid, base: number, r: Reading): Grid | null {
 
 const signature = (r: Reading) => r.map((s) => (s === undefined ? '?' : String(s.value))).join(',');
 
+/** A table's shape, compiled once: rows in order, cells numbered row * width + column. */
+export interface TableSpec {
+  width: number;
+  index: Map<string, number>;
+  names: string[];
+  eqs: Eq[];
+  /** per row: its own sums, in column indices */
+  local: RowSum[][];
+  /** per row: its own sums, in cell numbers */
+  localEqs: Eq[][];
+}
+
+export function compileTable(rowNames: readonly string[], width: number, equations: readonly Equation[]): TableSpec {
+  const index = new Map(rowNames.map((r, i) => [r, i]));
+  const names: string[] = [];
+  for (const row of rowNames) for (let c = 0; c < width; c++) names.push(`${row}:${c}`);
+  const num = (id: string) => {
+    const cut = id.lastIndexOf(':');
+    const row = index.get(id.slice(0, cut));
+    if (row === undefined) throw new Error(`table spec: unknown row in ${id}`);
+    return row * width + Number(id.slice(cut + 1));
+  };
+  const eqs = equations.map((e) => ({ left: e.left.map(num), right: e.right.map(num) }));
+  const localEqs = rowNames.map((_, r) => {
+    const inRow = (id: number) => id >= r * width && id < (r + 1) * width;
+    return eqs.filter((e) => e.left.every(inRow) && e.right.every(inRow));
+  });
+  const local = localEqs.map((list, r) =>
+    list.map((e) => {
+      const left = e.left.map((id) => id - r * width);
+      const right = e.right.map((id) => id - r * width);
+      return { left, right, last: Math.max(...left, ...right) };
+    }),
+  );
+  return { width, index, names, eqs, local, localEqs };
+}
+
 /**
  * Solve a table: `rows` are the rows found in the report (a row not found stays unknown and is
- * never filled), `eqs` its sums over cells named "row:col". The result is keyed "row:col".
+ * never filled). The result is keyed "row:col".
  */
-export function solveTable(rows: RowInput[], equations: readonly Equation[], describe: (row: string) => string): Solved {
+export function solveTable(spec: TableSpec, rows: RowInput[], describe: (row: string) => string): Solved {
   const warnings: string[] = [];
-  const width = Math.max(...rows.map((r) => r.width));
-  const index = new Map<string, number>();
-  for (const r of rows) index.set(r.row, index.size);
-  for (const e of equations) for (const id of [...e.left, ...e.right]) {
-    const row = id.slice(0, id.lastIndexOf(':'));
-    if (!index.has(row)) index.set(row, index.size);
-  }
-  const size = index.size * width;
-  const names: string[] = new Array(size);
-  for (const [row, i] of index) for (let c = 0; c < width; c++) names[i * width + c] = `${row}:${c}`;
-  const num = (id: string) => index.get(id.slice(0, id.lastIndexOf(':')))! * width + Number(id.slice(id.lastIndexOf(':') + 1));
-  const eqs: Eq[] = equations.map((e) => ({ left: e.left.map(num), right: e.right.map(num) }));
+  const { width, names, eqs } = spec;
+  const size = names.length;
   const fillable = new Uint8Array(size);
-  for (let i = 0; i < rows.length * width; i++) fillable[i] = 1;
+  const labelLine = new Map<number, number>();
+  for (const r of rows) {
+    const i = spec.index.get(r.row)!;
+    fillable.fill(1, i * width, (i + 1) * width);
+    labelLine.set(i, r.labelLine);
+  }
   const all = new Uint8Array(size).fill(1);
 
   // Rows read with confidence from their own sums are summed up in one warning, not one each.
   const resolved: string[] = [];
-  const inRow = (base: number) => (id: number) => id >= base && id < base + width;
   const fixed: Grid = new Array(size);
   const ambiguous: Array<{ input: RowInput; base: number; readings: Reading[] }> = [];
-  rows.forEach((input, r) => {
+  rows.forEach((input) => {
+    const r = spec.index.get(input.row)!;
     const base = r * width;
-    const local = eqs.filter((e) => e.left.every(inRow(base)) && e.right.every(inRow(base)));
-    const sums = local.map((e) => ({ left: e.left.map((id) => id - base), right: e.right.map((id) => id - base) }));
+    const sums = spec.local[r]!;
+    const local = spec.localEqs[r]!;
     const { readings, note } = rowReadings(input, sums);
     const kept = new Map<string, Reading>();
     for (const reading of readings) {
@@ -330,10 +364,9 @@ export function solveTable(rows: RowInput[], equations: readonly Equation[], des
 
   const cells = new Map<string, Slot>();
   const keep = (id: number, s: Slot) => {
-    const row = Math.floor(id / width);
-    cells.set(names[id]!, s.line ? s : { ...s, line: rows[row]?.labelLine ?? 1 });
+    cells.set(names[id]!, s.line ? s : { ...s, line: labelLine.get(Math.floor(id / width)) ?? 1 });
   };
-  const inFound = (id: number) => id < rows.length * width;
+  const inFound = (id: number) => fillable[id] === 1;
   if (combos.length === 0) {
     base.forEach((s, id) => s && inFound(id) && keep(id, s));
     for (const { input } of ambiguous) warnings.push(`${describe(input.row)}: 单元格无法可靠对齐，已略去`);
@@ -343,7 +376,8 @@ export function solveTable(rows: RowInput[], equations: readonly Equation[], des
   const best = Math.min(...scores);
   const winners = combos.filter((_, i) => scores[i] === best);
   const ambiguousRow = new Set(ambiguous.map((a) => a.base / width));
-  for (let id = 0; id < rows.length * width; id++) {
+  for (let id = 0; id < size; id++) {
+    if (!fillable[id]) continue;
     const first = winners[0]![id];
     if (first === undefined || !winners.every((g) => g[id]?.value === first.value)) continue;
     if (best === 0 || !ambiguousRow.has(Math.floor(id / width)) || fixed[id]) keep(id, first);

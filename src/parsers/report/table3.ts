@@ -9,7 +9,7 @@ import {
   type Template,
 } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
-import { solveTable, type Equation, type RowInput } from './solve.ts';
+import { compileTable, solveTable, type Equation, type RowInput, type TableSpec } from './solve.ts';
 import type { LabelToken, Token } from './tokens.ts';
 
 const HEADER = /^(申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会(公益)?组织|法律服务机构|商业|企业|科研|机构|社会|公益组织|法律|服务机构|其他|总计|\(本列数据.*|本列数据.*)$/;
@@ -51,6 +51,35 @@ function matchRow(t: LabelToken, next: Token | undefined, last: string | undefin
     return def.key;
   }
   return undefined;
+}
+
+interface Spec {
+  keys: string[];
+  spec: TableSpec;
+  /** t3.row.column for each cell of the spec */
+  factKeys: string[];
+}
+
+const SPECS = new Map<Template, Spec>();
+
+/** 表三's rows and sums for a template, compiled on first use. */
+function specFor(template: Template): Spec {
+  const have = SPECS.get(template);
+  if (have) return have;
+  const keys = T3_ROWS.filter((d) => !('template' in d) || d.template === template).map((d) => d.key as string);
+  // (六)其他处理 of template 2021 is defined as the sum of its parts: that equation comes first,
+  // so a derived 其他处理 never absorbs a disagreement elsewhere in the table.
+  const eqs: Equation[] = [];
+  const c = (row: string, col: number) => `${row}:${col}`;
+  if (template === 2021) for (let col = 0; col < 7; col++) eqs.push({ left: T3_OTHER_PARTS.map((r) => c(r, col)), right: [c('other', col)] });
+  for (const row of keys) eqs.push({ left: [0, 1, 2, 3, 4, 5].map((col) => c(row, col)), right: [c(row, 6)] });
+  for (let col = 0; col < 7; col++) {
+    eqs.push({ left: [c('new_received', col), c('carried_over', col)], right: [c('total_processed', col), c('carried_forward', col)] });
+    eqs.push({ left: T3_OUTCOME_ROWS.map((r) => c(r, col)), right: [c('total_processed', col)] });
+  }
+  const compiled = { keys, spec: compileTable(keys, 7, eqs), factKeys: keys.flatMap((row) => T3_COLUMNS.map((col) => `t3.${row}.${col}`)) };
+  SPECS.set(template, compiled);
+  return compiled;
 }
 
 export function readTable3(tokens: Token[], template: Template): { facts: Fact[]; warnings: string[]; found: boolean } {
@@ -98,18 +127,7 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
   }
   if (rows.size < 2) return { facts: [], warnings: [], found: false };
 
-  const keys = T3_ROWS.filter((d) => !('template' in d) || d.template === template).map((d) => d.key as string);
-  // (六)其他处理 of template 2021 is defined as the sum of its parts: that equation comes first,
-  // so a derived 其他处理 never absorbs a disagreement elsewhere in the table.
-  const eqs: Equation[] = [];
-  const c = (row: string, col: number) => `${row}:${col}`;
-  if (template === 2021) for (let col = 0; col < 7; col++) eqs.push({ left: T3_OTHER_PARTS.map((r) => c(r, col)), right: [c('other', col)] });
-  for (const row of keys) eqs.push({ left: [0, 1, 2, 3, 4, 5].map((col) => c(row, col)), right: [c(row, 6)] });
-  for (let col = 0; col < 7; col++) {
-    eqs.push({ left: [c('new_received', col), c('carried_over', col)], right: [c('total_processed', col), c('carried_forward', col)] });
-    eqs.push({ left: T3_OUTCOME_ROWS.map((r) => c(r, col)), right: [c('total_processed', col)] });
-  }
-
+  const { keys, spec, factKeys } = specFor(template);
   const inputs: RowInput[] = [...rows.values()].map((r) => ({
     row: r.key,
     width: 7,
@@ -118,17 +136,18 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
     ...(r.label.glued && r.tokens.length === 0 ? { glued: { digits: r.label.glued, line: r.label.line } } : {}),
   }));
   const describe = (row: string) => `表三 ${rows.get(row)?.label.text ?? row}`;
-  const solved = solveTable(inputs, eqs, describe);
+  const solved = solveTable(spec, inputs, describe);
 
   const facts: Fact[] = [];
   for (const key of keys) {
     const row = rows.get(key);
     if (!row) continue;
+    const r = spec.index.get(key)!;
     T3_COLUMNS.forEach((col, i) => {
-      const s = solved.cells.get(c(key, i));
+      const s = solved.cells.get(spec.names[r * 7 + i]!);
       if (!s) return;
       facts.push({
-        key: `t3.${key}.${col}`,
+        key: factKeys[r * 7 + i]!,
         value: s.value,
         unit: null,
         method: 'table',

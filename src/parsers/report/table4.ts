@@ -1,10 +1,13 @@
 /** 表四: three groups of five numbers (复议, 直接起诉, 复议后起诉), in reading order after the headers. */
 import { T4_COLUMNS, T4_COLUMN_LABELS, T4_ROWS, T4_ROW_LABELS, TABLE_TITLES } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
-import { solveTable, type Equation, type RowInput } from './solve.ts';
+import { compileTable, solveTable, type RowInput, type TableSpec } from './solve.ts';
 import type { Token, ValueToken } from './tokens.ts';
 
 const HEADER = /行政复议|行政诉讼|结果|维持|纠正|尚未|审结|总计|起诉/;
+
+/** 表四 is one row of 15 cells: three groups whose four results add up to their total. */
+let spec: TableSpec | undefined;
 
 export function readTable4(tokens: Token[]): { facts: Fact[]; warnings: string[]; found: boolean } {
   const start = tokens.findIndex((t) => t.kind === 'label' && HEADER.test(t.key));
@@ -22,8 +25,8 @@ export function readTable4(tokens: Token[]): { facts: Fact[]; warnings: string[]
   if (values.length === 0 && !glued) return { facts: [], warnings: [], found: false };
 
   const input: RowInput = { row: 't4', width: 15, tokens: values, labelLine, ...(glued && !values.length ? { glued } : {}) };
-  const eqs: Equation[] = [0, 5, 10].map((o) => ({ left: [0, 1, 2, 3].map((i) => `t4:${o + i}`), right: [`t4:${o + 4}`] }));
-  const solved = solveTable([input], eqs, () => '表四');
+  spec ??= compileTable(['t4'], 15, [0, 5, 10].map((o) => ({ left: [0, 1, 2, 3].map((i) => `t4:${o + i}`), right: [`t4:${o + 4}`] })));
+  const solved = solveTable(spec, [input], () => '表四');
 
   const facts: Fact[] = [];
   T4_ROWS.forEach((row, r) =>

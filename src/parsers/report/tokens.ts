@@ -34,6 +34,7 @@ export interface ValueToken {
 
 export type Token = LabelToken | ValueToken;
 
+const PLAIN_INTEGER = /^\s*\d{1,15}\s*$/;
 const NUMBER = /^([+-]?)(\d+(?:\.\d+)?)\s*(件|个|项|条|宗|起|次|人次|万元|元|亿元)?$/;
 const OPEN = /^(\/|\\|-|--|—|——|-|_|\.\.\.|…|——)$/;
 const NUMBERING = /^[)）、.．,:;\s]*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[、.](?!\d)|[-—]、)*/;
@@ -76,6 +77,11 @@ function label(text: string, line: number, row: number): LabelToken {
 
 /** One (normalised) cell to tokens: a value, several space-separated values, a label, or a label followed by values. */
 export function cellTokens(rawText: string, line: number, row: number): Token[] {
+  // Most table cells are plain integers: read them without the general patterns.
+  if (PLAIN_INTEGER.test(rawText)) {
+    const raw = rawText.trim();
+    return [{ kind: 'value', value: Number(raw), raw, unit: null, line, row, runTogether: raw.length > 1 && raw[0] === '0', integer: true }];
+  }
   const text = rawText.replace(/\s+/g, ' ').trim();
   if (!text) return [];
   // A paragraph, not a table cell: no need to look for numbers or numbering inside it.
