@@ -16,7 +16,7 @@ import type { Figures } from './figures.ts';
 
 const HEADING = /^[一二三四五六]、(总体情况|主动公开|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告)/;
 
-function buildReport(seed: number): { report: Report; text: string } {
+export function buildReport(seed: number): { report: Report; text: string } {
   const gen = generateReport(seed);
   const r = rng(deriveSeed(seed, 'bench-index'));
   const text = renderTsv(buildDoc(gen, r), r, false);

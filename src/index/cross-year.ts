@@ -6,25 +6,41 @@ import type { Db } from './db.ts';
 
 export const CROSS_YEAR_RULE = '跨年: 上年结转 = 上一年度结转下年度';
 
-/** Recomputes the cross-year check of a report against the current report of the year before. */
-export function refreshCrossYear(db: Db, reportId: number): void {
-  db.prepare(`DELETE FROM checks WHERE report_id = ? AND cross_year = 1`).run(reportId);
-  const rows = db
-    .prepare(
-      `SELECT prev.year AS prevYear, cur.year AS year, substr(pf.key, 20) AS col, pf.value AS forward, cf.value AS over
+function statements(db: Db) {
+  return {
+    drop: db.prepare(`DELETE FROM checks WHERE report_id = ? AND cross_year = 1`),
+    pairs: db.prepare(
+      `SELECT prev.year AS prevYear, cur.year AS year, substr(pk.key, 20) AS col, pf.value AS forward, cf.value AS over
          FROM reports cur
          JOIN reports prev ON prev.unit_id = cur.unit_id AND prev.year = cur.year - 1 AND prev.superseded_by IS NULL
-         JOIN facts pf ON pf.report_id = prev.id AND pf.key LIKE 't3.carried_forward.%'
-         JOIN facts cf ON cf.report_id = cur.id AND cf.key = 't3.carried_over.' || substr(pf.key, 20)
+         JOIN facts pf ON pf.report_id = prev.id
+         JOIN fact_keys pk ON pk.id = pf.key_id AND pk.key LIKE 't3.carried_forward.%'
+         JOIN fact_keys ck ON ck.key = 't3.carried_over.' || substr(pk.key, 20)
+         JOIN facts cf ON cf.report_id = cur.id AND cf.key_id = ck.id
         WHERE cur.id = ? AND pf.value IS NOT NULL AND cf.value IS NOT NULL
-        ORDER BY pf.key`,
-    )
-    .all(reportId) as Array<{ prevYear: number; year: number; col: string; forward: number; over: number }>;
-  if (rows.length === 0) return;
-  const bad = rows.filter((r) => r.forward !== r.over);
-  const { prevYear, year } = rows[0]!;
-  const detail = bad.length
-    ? bad.map((r) => `${r.col}: ${prevYear}年结转下年度 ${r.forward} ≠ ${year}年上年结转 ${r.over}`).join('; ')
-    : `${rows.length} 列一致 (${prevYear}年结转下年度 = ${year}年上年结转)`;
-  db.prepare(`INSERT INTO checks (report_id, rule, ok, detail, cross_year) VALUES (?, ?, ?, ?, 1)`).run(reportId, CROSS_YEAR_RULE, bad.length ? 0 : 1, detail);
+        ORDER BY pk.key`,
+    ),
+    add: db.prepare(`INSERT INTO checks (report_id, rule, ok, detail, cross_year) VALUES (?, ?, ?, ?, 1)`),
+    // lookups read the count from the report instead of counting checks row by row
+    count: db.prepare(`UPDATE reports SET failed_checks = (SELECT count(*) FROM checks WHERE report_id = @id AND ok = 0) WHERE id = @id`),
+  };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof statements>>();
+
+/** Recomputes the cross-year check of a report against the current report of the year before. */
+export function refreshCrossYear(db: Db, reportId: number): void {
+  let s = prepared.get(db);
+  if (!s) prepared.set(db, (s = statements(db)));
+  const dropped = s.drop.run(reportId).changes;
+  const rows = s.pairs.all(reportId) as Array<{ prevYear: number; year: number; col: string; forward: number; over: number }>;
+  if (rows.length > 0) {
+    const bad = rows.filter((r) => r.forward !== r.over);
+    const { prevYear, year } = rows[0]!;
+    const detail = bad.length
+      ? bad.map((r) => `${r.col}: ${prevYear}年结转下年度 ${r.forward} ≠ ${year}年上年结转 ${r.over}`).join('; ')
+      : `${rows.length} 列一致 (${prevYear}年结转下年度 = ${year}年上年结转)`;
+    s.add.run(reportId, CROSS_YEAR_RULE, bad.length ? 0 : 1, detail);
+  }
+  if (dropped > 0 || rows.length > 0) s.count.run({ id: reportId });
 }

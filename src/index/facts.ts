@@ -1,5 +1,7 @@
 /** Reading reports back: facts with their provenance, reports, checks and sections. */
+import type Database from 'better-sqlite3';
 import type { Db } from './db.ts';
+import { vocabulary } from './vocabulary.ts';
 
 export interface FactRow {
   reportId: number;
@@ -43,27 +45,39 @@ export interface ReportRow {
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
-interface RawFact {
-  reportId: number;
-  unitId: number;
-  name: string;
-  region: string;
-  organ: string | null;
-  year: number;
-  template: 2019 | 2021 | null;
-  file: string;
-  key: string;
-  value: number | null;
-  unit: string | null;
-  method: 'table' | 'prose';
-  raw: string;
-  tbl: string;
-  rowLabel: string;
-  colLabel: string;
-  line: number;
-  evidence: string | null;
-  derivedFrom: string | null;
-  failedChecks: number;
+type RawFact = [
+  reportId: number,
+  unitId: number,
+  name: string,
+  region: string,
+  organ: string | null,
+  year: number,
+  template: 2019 | 2021 | null,
+  file: string,
+  key: string,
+  value: number | null,
+  unit: string | null,
+  prose: number,
+  raw: string,
+  labelId: number,
+  line: number,
+  evidence: string | null,
+  derivedFrom: string | null,
+  failedChecks: number,
+];
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** Lookups differ only in how many keys, years and units they name: a few shapes, each prepared once. */
+function cachedStatement(db: Db, sql: string): Database.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) statementCache.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) {
+    if (cache.size >= 256) cache.clear();
+    cache.set(sql, (stmt = db.prepare(sql).raw()));
+  }
+  return stmt;
 }
 
 /**
@@ -72,7 +86,8 @@ interface RawFact {
  */
 export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitIds?: number[] }): FactRow[] {
   if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0) return [];
-  const where = [`f.key IN (${marks(q.keys.length)})`, `r.superseded_by IS NULL`, `r.year IS NOT NULL`];
+  // Driven by the current reports of the years (or units), each fact found by its primary key.
+  const where = [`k.key IN (${marks(q.keys.length)})`, `r.superseded_by IS NULL`, `r.year IS NOT NULL`];
   const args: Array<string | number> = [...q.keys];
   if (q.years) {
     where.push(`r.year IN (${marks(q.years.length)})`);
@@ -82,23 +97,43 @@ export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitId
     where.push(`r.unit_id IN (${marks(q.unitIds.length)})`);
     args.push(...q.unitIds);
   }
-  const rows = db
-    .prepare(
-      `SELECT f.report_id AS reportId, r.unit_id AS unitId, u.name, u.region, r.organ, r.year, r.template, r.file,
-              f.key, f.value, f.unit, f.method, f.raw, f.tbl, f.row_label AS rowLabel, f.col_label AS colLabel, f.line,
-              f.evidence, f.derived_from AS derivedFrom,
-              (SELECT count(*) FROM checks c WHERE c.report_id = r.id AND c.ok = 0) AS failedChecks
-         FROM reports r JOIN facts f ON f.report_id = r.id JOIN units u ON u.id = r.unit_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY u.name, u.region_key, r.year, f.key`,
-    )
-    .all(...args) as RawFact[];
-  return rows.map(({ tbl, region, derivedFrom, ...r }) => ({
-    ...r,
-    region: JSON.parse(region) as string[],
-    table: tbl,
-    derivedFrom: derivedFrom === null ? null : (JSON.parse(derivedFrom) as string[]),
-  }));
+  const rows = cachedStatement(
+    db,
+    `SELECT f.report_id, r.unit_id, u.name, u.region, r.organ, r.year, r.template, r.file,
+            k.key, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks
+       FROM fact_keys k JOIN reports r JOIN facts f ON f.report_id = r.id AND f.key_id = k.id JOIN units u ON u.id = r.unit_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY u.name, u.region_key, r.year, k.key`,
+  ).all(...args) as RawFact[];
+  const vocab = vocabulary(db);
+  const regions = new Map<string, string[]>();
+  return rows.map(([reportId, unitId, name, region, organ, year, template, file, key, value, unit, prose, raw, labelId, line, evidence, derivedFrom, failedChecks]) => {
+    let reg = regions.get(region);
+    if (!reg) regions.set(region, (reg = JSON.parse(region) as string[]));
+    const label = vocab.label(labelId);
+    return {
+      reportId,
+      unitId,
+      name,
+      region: [...reg],
+      organ,
+      year,
+      template,
+      file,
+      key,
+      value,
+      unit,
+      method: prose ? 'prose' : 'table',
+      raw,
+      table: label.table,
+      rowLabel: label.rowLabel,
+      colLabel: label.colLabel,
+      line,
+      evidence,
+      derivedFrom: derivedFrom === null ? null : (JSON.parse(derivedFrom) as string[]),
+      failedChecks,
+    };
+  });
 }
 
 export function listReports(db: Db, q: { unitIds?: number[]; years?: number[]; includeSuperseded?: boolean } = {}): ReportRow[] {

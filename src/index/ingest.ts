@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { errorLine } from '../core/errors.ts';
 import type { Report } from '../core/report.ts';
 import { parseBytes } from '../parsers/index.ts';
@@ -13,6 +14,7 @@ import type { Db } from './db.ts';
 import { indexSectionText } from './fts.ts';
 import { addNames } from './segment.ts';
 import { resolveUnit, unitName } from './units.ts';
+import { vocabulary } from './vocabulary.ts';
 
 export type IngestOutcome = 'added' | 'replaced' | 'unchanged';
 
@@ -23,34 +25,57 @@ export interface IngestSummary {
   failed: Array<{ file: string; reason: string }>;
 }
 
+const FACT_ROW = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+// Facts go in as multi-row INSERTs: one call into SQLite per batch instead of one per fact.
+const FACT_BATCH = 64;
+
 function statements(db: Db) {
   return {
     byHash: db.prepare(`SELECT id FROM reports WHERE hash = ?`).pluck(),
     currentByYear: db.prepare(`SELECT id FROM reports WHERE unit_id = ? AND year = ? AND superseded_by IS NULL`).pluck(),
     currentByFile: db.prepare(`SELECT id FROM reports WHERE unit_id = ? AND year IS NULL AND file = ? AND superseded_by IS NULL`).pluck(),
     report: db.prepare(
-      `INSERT INTO reports (unit_id, file, hash, organ, name, region, year, template, published, layout, ingested_at, warnings)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO reports (unit_id, file, hash, organ, name, region, year, template, published, layout, ingested_at, warnings, failed_checks, fact_count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    fact: db.prepare(
+    facts: (n: number) =>
       // a key given twice keeps its first reading
-      `INSERT OR IGNORE INTO facts (report_id, key, value, unit, method, raw, tbl, row_label, col_label, line, evidence, derived_from)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+      db.prepare(`INSERT OR IGNORE INTO facts (report_id, key_id, value, unit, prose, raw, label_id, line, evidence, derived_from) VALUES ${Array.from({ length: n }, () => FACT_ROW).join(', ')}`),
     section: db.prepare(`INSERT INTO sections (report_id, title, start_line, end_line, text) VALUES (?, ?, ?, ?, ?)`),
     passage: db.prepare(`INSERT INTO passages (rowid, body) VALUES (?, ?)`),
+    // only current reports are searched: a superseded report's text leaves the full-text index
+    unindex: db.prepare(`DELETE FROM passages WHERE rowid IN (SELECT id FROM sections WHERE report_id = ?)`),
     check: db.prepare(`INSERT INTO checks (report_id, rule, ok, detail) VALUES (?, ?, ?, ?)`),
     supersede: db.prepare(`UPDATE reports SET superseded_by = ? WHERE id = ?`),
     next: db.prepare(`SELECT id FROM reports WHERE unit_id = ? AND year = ? AND superseded_by IS NULL`).pluck(),
   };
 }
 
-const prepared = new WeakMap<Db, ReturnType<typeof statements>>();
+interface Prepared extends ReturnType<typeof statements> {
+  factBatch: Map<number, Database.Statement>;
+}
 
-function stmts(db: Db): ReturnType<typeof statements> {
+const prepared = new WeakMap<Db, Prepared>();
+
+function stmts(db: Db): Prepared {
   let s = prepared.get(db);
-  if (!s) prepared.set(db, (s = statements(db)));
+  if (!s) prepared.set(db, (s = { ...statements(db), factBatch: new Map() }));
   return s;
+}
+
+function insertFacts(db: Db, s: Prepared, reportId: number, facts: Report['facts']): void {
+  const vocab = vocabulary(db);
+  for (let at = 0; at < facts.length; at += FACT_BATCH) {
+    const batch = facts.slice(at, at + FACT_BATCH);
+    let stmt = s.factBatch.get(batch.length);
+    if (!stmt) s.factBatch.set(batch.length, (stmt = s.facts(batch.length)));
+    const args: unknown[] = [];
+    for (const f of batch) {
+      const derived = f.derivedFrom ? JSON.stringify(f.derivedFrom) : null;
+      args.push(reportId, vocab.keyId(f.key), f.value, f.unit, f.method === 'prose' ? 1 : 0, f.raw, vocab.labelId(f), f.line, f.evidence ?? null, derived);
+    }
+    stmt.run(...args);
+  }
 }
 
 export function isIngested(db: Db, hash: string): boolean {
@@ -68,42 +93,53 @@ export function ingestReport(db: Db, report: Report, source: { file: string; has
   addNames(names);
   // Segmenting is the slow part; done before the write lock is taken.
   const bodies = report.sections.map((sec) => indexSectionText(`${sec.title}\n${sec.text}`, names));
-  return db.transaction((): IngestOutcome => {
-    if (s.byHash.get(source.hash) !== undefined) return 'unchanged';
-    const unitId = resolveUnit(db, report);
-    const old = (report.year !== null ? s.currentByYear.get(unitId, report.year) : s.currentByFile.get(unitId, source.file)) as number | undefined;
-    const id = Number(
-      s.report.run(
-        unitId,
-        source.file,
-        source.hash,
-        report.organ,
-        report.name,
-        JSON.stringify(report.region),
-        report.year,
-        report.template,
-        report.published,
-        report.layout,
-        new Date().toISOString(),
-        JSON.stringify(report.warnings),
-      ).lastInsertRowid,
-    );
-    for (const f of report.facts) {
-      s.fact.run(id, f.key, f.value, f.unit, f.method, f.raw, f.table, f.rowLabel, f.colLabel, f.line, f.evidence ?? null, f.derivedFrom ? JSON.stringify(f.derivedFrom) : null);
-    }
-    report.sections.forEach((sec, i) => {
-      const sid = s.section.run(id, sec.title, sec.startLine, sec.endLine, sec.text).lastInsertRowid;
-      s.passage.run(sid, bodies[i]);
-    });
-    for (const c of report.checks) s.check.run(id, c.rule, c.ok ? 1 : 0, c.detail);
-    if (old !== undefined) s.supersede.run(id, old);
-    if (report.year !== null) {
-      refreshCrossYear(db, id);
-      const next = s.next.get(unitId, report.year + 1) as number | undefined;
-      if (next !== undefined) refreshCrossYear(db, next);
-    }
-    return old !== undefined ? 'replaced' : 'added';
-  }).immediate();
+  const vocab = vocabulary(db);
+  let committed = false;
+  try {
+    const outcome = db.transaction((): IngestOutcome => {
+      if (s.byHash.get(source.hash) !== undefined) return 'unchanged';
+      const unitId = resolveUnit(db, report);
+      const old = (report.year !== null ? s.currentByYear.get(unitId, report.year) : s.currentByFile.get(unitId, source.file)) as number | undefined;
+      const id = Number(
+        s.report.run(
+          unitId,
+          source.file,
+          source.hash,
+          report.organ,
+          report.name,
+          JSON.stringify(report.region),
+          report.year,
+          report.template,
+          report.published,
+          report.layout,
+          new Date().toISOString(),
+          JSON.stringify(report.warnings),
+          report.checks.filter((c) => !c.ok).length,
+          new Set(report.facts.map((f) => f.key)).size,
+        ).lastInsertRowid,
+      );
+      insertFacts(db, s, id, report.facts);
+      report.sections.forEach((sec, i) => {
+        const sid = s.section.run(id, sec.title, sec.startLine, sec.endLine, sec.text).lastInsertRowid;
+        s.passage.run(sid, bodies[i]);
+      });
+      for (const c of report.checks) s.check.run(id, c.rule, c.ok ? 1 : 0, c.detail);
+      if (old !== undefined) {
+        s.supersede.run(id, old);
+        s.unindex.run(old);
+      }
+      if (report.year !== null) {
+        refreshCrossYear(db, id);
+        const next = s.next.get(unitId, report.year + 1) as number | undefined;
+        if (next !== undefined) refreshCrossYear(db, next);
+      }
+      return old !== undefined ? 'replaced' : 'added';
+    }).immediate();
+    committed = true;
+    return outcome;
+  } finally {
+    vocab.settle(committed);
+  }
 }
 
 /** Every file under the paths, folders walked recursively, dotfiles skipped, in a stable order. */

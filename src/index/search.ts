@@ -74,6 +74,30 @@ function toHit(row: Row, tokens: string[]): SearchHit {
   };
 }
 
+// Ranking every passage that holds a common word (公开 is in nearly every one) costs time in
+// proportion to the corpus, so at most this many matches are ranked: the newest ones. For any
+// word rarer than that the ranking is exact.
+const CANDIDATES = 1500;
+// A query scoped to this many units or fewer goes through their own passages instead.
+const FEW_UNITS = 40;
+
+/** [section id, score] of the best passages for an FTS5 query, current reports only. */
+function rank(db: Db, match: string, units: number[] | undefined, limit: number): Array<[number, number]> {
+  const inUnits = units ? `AND r.unit_id IN (${units.map(() => '?').join(', ')})` : '';
+  const sql =
+    units && units.length <= FEW_UNITS
+      ? `SELECT s.id, -bm25(passages) AS score
+           FROM reports r CROSS JOIN sections s ON s.report_id = r.id CROSS JOIN passages ON passages.rowid = s.id
+          WHERE passages MATCH ? AND r.superseded_by IS NULL ${inUnits}
+          ORDER BY score DESC LIMIT ?`
+      : `SELECT m.sid, m.score
+           FROM (SELECT rowid AS sid, -bm25(passages) AS score FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES}) m
+           JOIN sections s ON s.id = m.sid JOIN reports r ON r.id = s.report_id
+          WHERE r.superseded_by IS NULL ${inUnits}
+          ORDER BY m.score DESC LIMIT ?`;
+  return db.prepare(sql).raw().all(match, ...(units ?? []), limit) as Array<[number, number]>;
+}
+
 function scope(named: number[], given: number[] | undefined): number[] | undefined {
   if (!given) return named.length ? named : undefined;
   if (!named.length) return given;
@@ -103,15 +127,12 @@ export function searchText(db: Db, text: string, opts: { limit?: number; unitIds
     return rows.map((r) => toHit(r, []));
   }
 
-  const stmt = db.prepare(
-    `SELECT ${COLUMNS}, -bm25(passages) AS score
-       FROM passages JOIN sections s ON s.id = passages.rowid JOIN reports r ON r.id = s.report_id JOIN units u ON u.id = r.unit_id
-      WHERE passages MATCH ? AND r.superseded_by IS NULL ${unitFilter}
-      ORDER BY bm25(passages) LIMIT ?`,
-  );
   const quoted = tokens.map(quoteToken);
   // every word first; if no passage has them all, any of them
-  let rows = stmt.all(quoted.join(' AND '), ...unitArgs, limit) as Row[];
-  if (rows.length === 0 && quoted.length > 1) rows = stmt.all(quoted.join(' OR '), ...unitArgs, limit) as Row[];
+  let ranked = rank(db, quoted.join(' AND '), units, limit);
+  if (ranked.length === 0 && quoted.length > 1) ranked = rank(db, quoted.join(' OR '), units, limit);
+  // columns and snippets for the final few only
+  const row = db.prepare(`SELECT ${COLUMNS}, ? AS score FROM sections s JOIN reports r ON r.id = s.report_id JOIN units u ON u.id = r.unit_id WHERE s.id = ?`);
+  const rows = ranked.map(([sid, score]) => row.get(score, sid) as Row);
   return rows.map((r) => toHit(r, tokens));
 }

@@ -38,23 +38,28 @@ export function addNames(names: Iterable<string>): void {
 // A token worth indexing or searching: has a letter or digit. Drops punctuation, spaces, emoji.
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-// Reports share most of their wording (table labels, stock sentences), so clauses are cut once
-// and remembered. Cutting clause by clause gives what cutting the whole text gives: the
-// segmenter itself never joins words across punctuation. (A clause cut before a unit name was
-// added may keep the old cut; names are added before their own report is cut.)
+// Reports share most of their wording (table labels, stock sentences, small numbers), so clauses
+// are normalised and cut once and remembered: normalising a whole report costs more than cutting
+// it. A clause is a run between separators of the raw text; characters that normalising removes
+// or joins (invisible ones, combining marks) do not end one, and what normalising turns into a
+// separator (㈠ → (一)) is split again after. The segmenter itself never joins words across
+// punctuation, so this gives what normalising and cutting the whole text gives. (A clause cut
+// before a unit name was added may keep the old cut; names are added before their own report is cut.)
 const CLAUSE = /[^\p{L}\p{N}]+/u;
+const RAW_CLAUSE = /[^\p{L}\p{N}\p{M}\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]+/u;
 const memo = new Map<string, string>();
 const MEMO_MAX = 200_000;
 
-function cutClause(clause: string): string {
-  let words = memo.get(clause);
+function cutClause(raw: string): string {
+  let words = memo.get(raw);
   if (words === undefined) {
-    words = segmenter()
-      .cutForSearch(clause, false)
+    words = normalizeText(raw)
+      .split(CLAUSE)
+      .flatMap((clause) => (clause ? segmenter().cutForSearch(clause, false) : []))
       .filter((w) => WORDLIKE.test(w))
       .join(' ');
     if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(clause, words);
+    memo.set(raw, words);
   }
   return words;
 }
@@ -62,7 +67,7 @@ function cutClause(clause: string): string {
 /** Text as space-separated words for the index (search mode: words and the words inside them). */
 export function segmentForIndex(text: string): string {
   let out = '';
-  for (const clause of normalizeText(text).split(CLAUSE)) {
+  for (const clause of text.split(RAW_CLAUSE)) {
     if (!clause) continue;
     const words = cutClause(clause);
     if (words) out += (out ? ' ' : '') + words;

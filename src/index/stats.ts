@@ -23,7 +23,7 @@ export function stats(db: Db): IndexStats {
     superseded: one(`SELECT count(*) FROM reports WHERE superseded_by IS NOT NULL`),
     units: one(`SELECT count(DISTINCT unit_id) FROM reports WHERE superseded_by IS NULL`),
     years: yearsInData(db),
-    facts: one(`SELECT count(*) FROM facts f JOIN reports r ON r.id = f.report_id WHERE r.superseded_by IS NULL`),
-    failedChecks: one(`SELECT count(*) FROM checks c JOIN reports r ON r.id = c.report_id WHERE r.superseded_by IS NULL AND c.ok = 0`),
+    facts: one(`SELECT coalesce(sum(fact_count), 0) FROM reports WHERE superseded_by IS NULL`),
+    failedChecks: one(`SELECT coalesce(sum(failed_checks), 0) FROM reports WHERE superseded_by IS NULL`),
   };
 }

@@ -22,16 +22,28 @@ export function unitName(report: Report): string {
   return report.name ?? report.organ ?? '未署名单位';
 }
 
+function statements(db: Db) {
+  return {
+    exact: db.prepare(`SELECT id FROM units WHERE name = ? AND region_key = ?`).pluck(),
+    byName: db.prepare(`SELECT id FROM units WHERE name = ? LIMIT 2`).pluck(),
+    add: db.prepare(`INSERT INTO units (name, region, region_key) VALUES (?, ?, ?)`),
+  };
+}
+
+const prepared = new WeakMap<Db, ReturnType<typeof statements>>();
+
 export function resolveUnit(db: Db, report: Report): number {
+  let s = prepared.get(db);
+  if (!s) prepared.set(db, (s = statements(db)));
   const name = unitName(report);
   const regionKey = report.region.join('/');
-  const exact = db.prepare(`SELECT id FROM units WHERE name = ? AND region_key = ?`).get(name, regionKey) as { id: number } | undefined;
-  if (exact) return exact.id;
+  const exact = s.exact.get(name, regionKey) as number | undefined;
+  if (exact !== undefined) return exact;
   if (report.region.length === 0) {
-    const same = db.prepare(`SELECT id FROM units WHERE name = ? LIMIT 2`).all(name) as Array<{ id: number }>;
-    if (same.length === 1) return same[0]!.id;
+    const same = s.byName.all(name) as number[];
+    if (same.length === 1) return same[0]!;
   }
-  return Number(db.prepare(`INSERT INTO units (name, region, region_key) VALUES (?, ?, ?)`).run(name, JSON.stringify(report.region), regionKey).lastInsertRowid);
+  return Number(s.add.run(name, JSON.stringify(report.region), regionKey).lastInsertRowid);
 }
 
 /** Every unit with a current report, its newest organ name and its years. */
