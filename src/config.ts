@@ -61,6 +61,12 @@ const Schema = z.object({
   INBOX_DIR: z.preprocess(empty, z.string().default('data/inbox')),
   DATA_DIR: z.preprocess(empty, z.string().default('data')),
   LOG_LEVEL: z.preprocess(empty, z.enum(LEVELS, { message: `LOG_LEVEL must be one of ${LEVELS.join(', ')}` }).default('info')),
+  // An optional chat model for questions the rules cannot read: any OpenAI-compatible endpoint
+  // (DeepSeek https://api.deepseek.com, Qwen/DashScope …/compatible-mode/v1, a local Ollama
+  // http://127.0.0.1:11434/v1). It only turns a question into a query; it never supplies a number.
+  LLM_MODEL: z.preprocess(empty, z.string().optional()),
+  LLM_BASE_URL: url('LLM_BASE_URL'),
+  LLM_API_KEY: z.preprocess(empty, z.string().optional()),
   RATE_LIMIT_PER_MINUTE: z.preprocess(empty, z.coerce.number({ message: 'RATE_LIMIT_PER_MINUTE must be a whole number' }).int('RATE_LIMIT_PER_MINUTE must be a whole number').min(1, 'RATE_LIMIT_PER_MINUTE must be at least 1').default(20)),
 });
 

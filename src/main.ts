@@ -14,6 +14,8 @@ import { loadConfig, type Config } from './config.ts';
 import { errorLine } from './core/errors.ts';
 import { closeDatabase, ingestPaths, openDatabase, stats, type Db } from './index/index.ts';
 import { createAsker } from './qa/ask.ts';
+import { chatModelFrom } from './llm.ts';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { createBot, registerCommands } from './bot/app.ts';
 import { dataChanged, unitCache, type BotDeps } from './bot/deps.ts';
 import { splitMessage } from './bot/html.ts';
@@ -34,12 +36,12 @@ export async function seedIfEmpty(db: Db, dataDir: string, log: Logger): Promise
   return s.added;
 }
 
-export function makeDeps(db: Db, config: Config, log: Logger, now: () => Date): BotDeps {
+export function makeDeps(db: Db, config: Config, log: Logger, now: () => Date, model?: BaseChatModel): BotDeps {
   const root = config.TELEGRAM_API_ROOT ?? DEFAULT_API_ROOT;
   const token = config.TELEGRAM_BOT_TOKEN;
   return {
     db,
-    asker: createAsker(db),
+    asker: createAsker(db, model ? { model } : {}),
     adminIds: config.ADMIN_IDS,
     inboxDir: config.INBOX_DIR,
     now,
@@ -65,7 +67,7 @@ async function sendHtml(bot: Bot, chatId: number, html: string): Promise<void> {
 /** The bot on Telegram (or any Bot API server), running until `stop()`. */
 export async function startTelegram(config: Config, db: Db, log: Logger, now: () => Date = () => new Date()): Promise<TelegramApp> {
   const token = config.TELEGRAM_BOT_TOKEN!;
-  const deps = makeDeps(db, config, log, now);
+  const deps = makeDeps(db, config, log, now, await chatModelFrom(config));
   const bot = createBot(deps, { token, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), perMinute: config.RATE_LIMIT_PER_MINUTE });
   await bot.init();
   await registerCommands(bot).catch((e: Error) => log.warn({ err: e.message }, 'commands not registered'));
@@ -134,7 +136,7 @@ export async function runMain(env: NodeJS.ProcessEnv, io: MainIo): Promise<numbe
     const seeded = await seedIfEmpty(db, config.DATA_DIR, log);
     if (terminal) {
       if (seeded) io.err(`首次启动：已读入 ${config.DATA_DIR}/ 中的 ${seeded} 份报告。\n`);
-      const deps = makeDeps(db, config, log, () => new Date());
+      const deps = makeDeps(db, config, log, () => new Date(), await chatModelFrom(config));
       const bot = createBot(deps, { token: '0:terminal', botInfo: TERMINAL_BOT, perMinute: 1_000_000 });
       await runTerminal(bot, { input: io.stdin, out: io.out, interactive: io.interactive });
       return 0;
