@@ -77,13 +77,17 @@ export async function benchIndex(opts: { count?: number; seed?: number; dbPath?:
   try {
     let rawBytes = 0;
     let ingestMs = 0;
+    let ingestCpuUs = 0;
     const outcomes = { added: 0, replaced: 0, unchanged: 0 };
     for (let i = 0; i < count; i++) {
       const { report, text } = buildReport(seed0 + i);
       rawBytes += Buffer.byteLength(text);
       const t = performance.now();
+      const cpu = process.cpuUsage();
       outcomes[ingestReport(db, report, { file: report.file, hash: `bench-${seed0 + i}` })]++;
+      const used = process.cpuUsage(cpu);
       ingestMs += performance.now() - t;
+      ingestCpuUs += used.user + used.system;
     }
     db.pragma('wal_checkpoint(TRUNCATE)');
     const dbBytes = statSync(path).size;
@@ -102,6 +106,8 @@ export async function benchIndex(opts: { count?: number; seed?: number; dbPath?:
       section: `index (${count} generated reports)`,
       rows: [
         ['ingest', `${Math.round((count / ingestMs) * 1000)} reports/s (target ≥ 500)`],
+        // wall time above counts waits for the CPU when other work shares the machine; this does not
+        ['ingest, by CPU time', `${Math.round((count / ingestCpuUs) * 1e6)} reports/s`],
         ['outcomes', `added ${outcomes.added}, replaced ${outcomes.replaced}, units ${units.length}`],
         ['database size', `${(dbBytes / 2 ** 20).toFixed(0)} MB = ${(dbBytes / rawBytes).toFixed(2)} × raw text (${(rawBytes / 2 ** 20).toFixed(0)} MB)`],
         ['peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { benchParse } from './parse.ts';
 import { botFigures } from './bot.ts';
+import { benchIndex } from './index.ts';
 import type { Figures } from './figures.ts';
 
 interface BenchArgs {
@@ -15,6 +16,7 @@ interface BenchArgs {
 
 const SECTIONS: Record<string, (args: BenchArgs) => Promise<Figures>> = {
   parse: (a) => benchParse(a),
+  index: (a) => benchIndex({ count: a.count, seed: a.seed }),
   bot: () => botFigures({ ...(process.env.REPORTBOT_DB ? { db: process.env.REPORTBOT_DB } : {}) }),
 };
 

@@ -102,6 +102,17 @@ describe('ingest rules', () => {
     expect(searchText(db, '郑宅').every((h) => h.file === 'corrected.txt')).toBe(true);
   });
 
+  it('forgets labels of a report whose transaction rolled back', () => {
+    const db = seeded();
+    const zheng = seeds.find((s) => s.report.name === '郑宅镇')!;
+    const facts = zheng.report.facts.map((f) => (f.key === 't4.litigation.total' ? { ...f, rowLabel: '新的行标签' } : f));
+    // a check without detail fails after the facts (and their new label) went in
+    const broken = { ...zheng.report, facts, checks: [{ rule: 'x', ok: false, detail: null as unknown as string }] };
+    expect(() => ingestReport(db, broken, { file: 'broken.txt', hash: 'broken' })).toThrow();
+    expect(ingestReport(db, { ...zheng.report, facts }, { file: 'fixed.txt', hash: 'fixed' })).toBe('replaced');
+    expect(queryFacts(db, { keys: ['t4.litigation.total'], years: [2020] }).find((r) => r.name === '郑宅镇')).toMatchObject({ rowLabel: '新的行标签', value: 3, file: 'fixed.txt' });
+  });
+
   it('joins a report without region to the one unit of that name', () => {
     const db = seeded();
     const badan = seeds.find((s) => s.report.name === '巴丹吉林镇')!;
@@ -172,6 +183,34 @@ describe('database file', () => {
     opened.push(db);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(searchText(db, '复议')).toMatchObject([{ name: '柳屯镇', year: 2022, section: '五、存在的主要问题及改进情况', line: 10 }]);
+  });
+
+  it('converts version 3 facts to the compact layout without changing a lookup', () => {
+    dir = mkdtempSync(join(tmpdir(), 'reportbot-db-'));
+    const path = join(dir, 'v3.db');
+    const old = openDatabase(path, { migrateTo: 3 });
+    old.exec(`
+      INSERT INTO units (id, name, region, region_key) VALUES (1, '柳屯镇', '["莘县"]', '莘县');
+      INSERT INTO reports (id, unit_id, file, hash, organ, name, region, year, template, layout, ingested_at, warnings, superseded_by)
+        VALUES (1, 1, 'a.txt', 'a', '柳屯镇人民政府', '柳屯镇', '["莘县"]', 2022, 2021, 'text/tsv', '2024-01-01', '[]', 2),
+               (2, 1, 'b.txt', 'b', '柳屯镇人民政府', '柳屯镇', '["莘县"]', 2022, 2021, 'text/tsv', '2024-01-02', '[]', NULL);
+      INSERT INTO facts (report_id, key, value, unit, method, raw, tbl, row_label, col_label, line, evidence, derived_from) VALUES
+        (1, 't4.litigation.total', 2, NULL, 'table', '2', '四、行政复议、行政诉讼', '行政诉讼', '总计', 30, NULL, NULL),
+        (2, 't4.litigation.total', 7, NULL, 'prose', '7', '一、总体情况', '行政诉讼', '', 12, '行政诉讼7件', '["t4.litigation_direct.total"]'),
+        (2, 't2.procurement.amount', 12.5, '万元', 'table', '12.5', '二、主动公开', '政府集中采购', '采购总金额', 20, NULL, NULL);
+      INSERT INTO checks (report_id, rule, ok, detail) VALUES (2, 'r1', 0, 'x'), (2, 'r2', 1, 'y'), (1, 'r1', 0, 'z');
+      INSERT INTO sections (id, report_id, title, start_line, end_line, text) VALUES (1, 1, '一、总体情况', 1, 5, '行政诉讼'), (2, 2, '一、总体情况', 1, 5, '行政诉讼');
+      INSERT INTO passages (rowid, body) VALUES (1, '行政 诉讼 行政诉讼'), (2, '行政 诉讼 行政诉讼');
+    `);
+    closeDatabase(old);
+    const db = openDatabase(path);
+    opened.push(db);
+    expect(queryFacts(db, { keys: ['t4.litigation.total', 't2.procurement.amount'], years: [2022] })).toEqual([
+      { reportId: 2, unitId: 1, name: '柳屯镇', region: ['莘县'], organ: '柳屯镇人民政府', year: 2022, template: 2021, file: 'b.txt', key: 't2.procurement.amount', value: 12.5, unit: '万元', method: 'table', raw: '12.5', table: '二、主动公开', rowLabel: '政府集中采购', colLabel: '采购总金额', line: 20, evidence: null, derivedFrom: null, failedChecks: 1 },
+      { reportId: 2, unitId: 1, name: '柳屯镇', region: ['莘县'], organ: '柳屯镇人民政府', year: 2022, template: 2021, file: 'b.txt', key: 't4.litigation.total', value: 7, unit: null, method: 'prose', raw: '7', table: '一、总体情况', rowLabel: '行政诉讼', colLabel: '', line: 12, evidence: '行政诉讼7件', derivedFrom: ['t4.litigation_direct.total'], failedChecks: 1 },
+    ]);
+    expect(stats(db)).toMatchObject({ reports: 1, superseded: 1, facts: 2, failedChecks: 1 });
+    expect(searchText(db, '诉讼').map((h) => h.file)).toEqual(['b.txt']);
   });
 
   it('refuses a database newer than it knows', () => {

@@ -86,7 +86,8 @@ function cachedStatement(db: Db, sql: string): Database.Statement {
  */
 export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitIds?: number[] }): FactRow[] {
   if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0) return [];
-  // Driven by the current reports of the years (or units), each fact found by its primary key.
+  // Driven by the current reports of the years (or units), each fact found by its primary key;
+  // the planner is told to take the current-only index, which holds a third of the reports.
   const where = [`k.key IN (${marks(q.keys.length)})`, `r.superseded_by IS NULL`, `r.year IS NOT NULL`];
   const args: Array<string | number> = [...q.keys];
   if (q.years) {
@@ -101,7 +102,7 @@ export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitId
     db,
     `SELECT f.report_id, r.unit_id, u.name, u.region, r.organ, r.year, r.template, r.file,
             k.key, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks
-       FROM fact_keys k JOIN reports r JOIN facts f ON f.report_id = r.id AND f.key_id = k.id JOIN units u ON u.id = r.unit_id
+       FROM fact_keys k JOIN reports r ${q.years ? 'INDEXED BY reports_current' : ''} JOIN facts f ON f.report_id = r.id AND f.key_id = k.id JOIN units u ON u.id = r.unit_id
       WHERE ${where.join(' AND ')}
       ORDER BY u.name, u.region_key, r.year, k.key`,
   ).all(...args) as RawFact[];
