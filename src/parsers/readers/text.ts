@@ -18,12 +18,12 @@ const MARKDOWN_RULE = /^(?=.*---)[\s|:-]+$/;
 export const TEXT_LAYOUTS: readonly TextLayout[] = [
   {
     id: 'markdown',
-    fits: (l) => /^\s*\|.*\|\s*$/.test(l),
+    fits: (l) => l.includes('|') && /^\s*\|.*\|\s*$/.test(l),
     cells: (l) => l.trim().replace(/^\|/, '').replace(/\|$/, '').split('|'),
   },
   {
     id: 'pipe',
-    fits: (l) => (l.match(/\|/g)?.length ?? 0) >= 1 && !/^\s*[-*]\s/.test(l),
+    fits: (l) => l.includes('|') && !/^\s*[-*]\s/.test(l),
     cells: (l) => l.split('|'),
   },
   { id: 'tsv', fits: (l) => l.includes('\t'), cells: (l) => l.split('\t') },
@@ -35,7 +35,8 @@ export function readText(text: string): SourceDoc {
   const rows: CellRow[] = [];
   const used = new Map<string, number>();
   lines.forEach((raw, i) => {
-    if (MARKDOWN_RULE.test(raw) || raw.trim() === '') return;
+    // (the rule needs "---": most lines are ruled out without the pattern)
+    if ((raw.includes('---') && MARKDOWN_RULE.test(raw)) || raw.trim() === '') return;
     const layout = TEXT_LAYOUTS.find((l) => l.fits(raw))!;
     if (layout.id !== 'lines') used.set(layout.id, (used.get(layout.id) ?? 0) + 1);
     const line = i + 1;

@@ -1,7 +1,7 @@
 /** A SourceDoc, whatever reader produced it, to the canonical Report. */
 import type { Fact, Report } from '../../core/report.ts';
 import { normalizeAll } from '../../core/text.ts';
-import type { SourceDoc } from '../source.ts';
+import type { Cell, SourceDoc } from '../source.ts';
 import { runChecks, textAgainstTable } from './checks.ts';
 import { lines, readMeta, readTemplate } from './meta.ts';
 import { readProse } from './prose.ts';
@@ -15,10 +15,21 @@ const REPORT_WORDS = /信息公开|政务公开|依申请|主动公开|行政复
 
 /** Every cell normalised once (simplified, half-width); the readers below rely on it. */
 function normalizeDoc(doc: SourceDoc): SourceDoc {
-  const cells = doc.rows.flatMap((r) => r.cells.map((c) => c.text.replace(/[\r\n]+/g, ' ')));
+  const cells: string[] = [];
+  for (const r of doc.rows) {
+    for (const c of r.cells) {
+      const t = c.text;
+      cells.push(t.indexOf('\n') < 0 && t.indexOf('\r') < 0 ? t : t.replace(/[\r\n]+/g, ' '));
+    }
+  }
   const norm = normalizeAll(cells);
   let i = 0;
-  return { ...doc, rows: doc.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => ({ text: norm[i++]!, line: c.line })) })) };
+  const rows = doc.rows.map((r) => {
+    const out = new Array<Cell>(r.cells.length);
+    for (let k = 0; k < r.cells.length; k++) out[k] = { text: norm[i++]!, line: r.cells[k]!.line };
+    return { line: r.line, cells: out };
+  });
+  return { ...doc, rows };
 }
 
 export function readReport(source: SourceDoc, file: string): Report | null {

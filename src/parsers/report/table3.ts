@@ -40,10 +40,25 @@ function headerLabels(tokens: Token[]): Set<LabelToken> {
   return headers;
 }
 
+/** Which row patterns a label's key matches, in T3_ROWS order: labels repeat, so each is tested once. */
+const CANDIDATES = new Map<string, readonly number[]>();
+
+function candidates(key: string): readonly number[] {
+  let found = CANDIDATES.get(key);
+  if (found === undefined) {
+    const list: number[] = [];
+    T3_ROWS.forEach((def, i) => def.match.test(key) && list.push(i));
+    if (CANDIDATES.size >= 20_000) CANDIDATES.clear();
+    CANDIDATES.set(key, list);
+    found = list;
+  }
+  return found;
+}
+
 function matchRow(t: LabelToken, next: Token | undefined, last: string | undefined, started: boolean, template: Template): string | undefined {
   if (t.key.length > 60) return undefined;
-  for (const def of T3_ROWS) {
-    if (!def.match.test(t.key)) continue;
+  for (const i of candidates(t.key)) {
+    const def = T3_ROWS[i]!;
     if ('template' in def && def.template !== template) continue;
     if (def.key === 'other_other' && last !== 'other_no_correction' && last !== 'other_unpaid_fee') continue;
     if (def.key === 'other' && template === 2021 && next?.kind === 'label') continue;

@@ -82,6 +82,22 @@ export function cellTokens(rawText: string, line: number, row: number): Token[] 
     const raw = rawText.trim();
     return [{ kind: 'value', value: Number(raw), raw, unit: null, line, row, runTogether: raw.length > 1 && raw[0] === '0', integer: true }];
   }
+  if (rawText.length > MAX_REMEMBERED) return readCell(rawText, line, row);
+  // Reports share their labels: a cell's tokens depend on its text alone, so they are read once.
+  let shape = SHAPES.get(rawText);
+  if (shape === undefined) {
+    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+    shape = readCell(rawText, 0, 0);
+    SHAPES.set(rawText, shape);
+  }
+  return shape.length === 0 ? [] : shape.map((t) => ({ ...t, line, row }));
+}
+
+const SHAPES = new Map<string, readonly Token[]>();
+const MAX_SHAPES = 20_000;
+const MAX_REMEMBERED = 120;
+
+function readCell(rawText: string, line: number, row: number): Token[] {
   const text = rawText.replace(/\s+/g, ' ').trim();
   if (!text) return [];
   // A paragraph, not a table cell: no need to look for numbers or numbering inside it.
@@ -108,9 +124,8 @@ export function cellTokens(rawText: string, line: number, row: number): Token[] 
 
 export function tokenize(doc: SourceDoc, from = 0, to = doc.rows.length): Token[] {
   const tokens: Token[] = [];
-  doc.rows.forEach((r, i) => {
-    if (i < from || i >= to) return;
-    for (const c of r.cells) for (const t of cellTokens(c.text, c.line, i)) tokens.push(t);
-  });
+  for (let i = Math.max(0, from); i < Math.min(to, doc.rows.length); i++) {
+    for (const c of doc.rows[i]!.cells) for (const t of cellTokens(c.text, c.line, i)) tokens.push(t);
+  }
   return tokens;
 }
