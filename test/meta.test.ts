@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { arabicDate, segmentPlaces } from '../src/parsers/report/meta.ts';
+import { parseText } from '../src/parsers/index.ts';
+
+describe('place names', () => {
+  it.each([
+    ['阿拉善盟阿拉善右旗巴丹吉林镇', ['阿拉善盟', '阿拉善右旗', '巴丹吉林镇'], ''],
+    ['浙江省湖州市吴兴区', ['浙江省', '湖州市', '吴兴区'], ''],
+    ['丰城市湖塘乡', ['丰城市', '湖塘乡'], ''],
+    ['新市镇', ['新市镇'], ''],
+    ['中山市东区街道', ['中山市', '东区街道'], ''],
+    ['临沂市市场监督管理局', ['临沂市'], '市场监督管理局'],
+    ['抚远市自然资源局', ['抚远市'], '自然资源局'],
+  ])('%s', (text, units, rest) => {
+    expect(segmentPlaces(text)).toEqual({ units, rest });
+  });
+});
+
+describe('dates in Chinese numerals', () => {
+  it.each([
+    ['二〇二一年一月十五日', '2021年1月15日'],
+    ['二〇二二年十二月三十一日', '2022年12月31日'],
+    ['二〇二一年十月', '2021年10月'],
+    ['2021年1月', '2021年1月'],
+  ])('%s', (text, want) => expect(arabicDate(text)).toBe(want));
+});
+
+const report = (title: string, signature: string[] = []) =>
+  [title, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无', ...signature].join('\n');
+
+describe('who issued the report', () => {
+  it.each([
+    ['盐镇乡人民政府2021年政府信息公开工作年度报告', [], { organ: '盐镇乡人民政府', name: '盐镇乡', region: [], year: 2021, published: null }],
+    ['2020年郑宅镇政府信息公开工作 年度报告', ['2021年1月'], { organ: null, name: '郑宅镇', region: [], year: 2020, published: '2021-01' }],
+    ['湖塘乡2020年政府信息公开工作年度报告', ['丰城市湖塘乡人民政府'], { organ: '湖塘乡人民政府', name: '湖塘乡', region: ['丰城市'], year: 2020, published: null }],
+    ['黄田街道办事处2022年政府信息公开工作年度报告', ['二〇二三年一月二十日'], { organ: '黄田街道办事处', name: '黄田街道', region: [], year: 2022, published: '2023-01-20' }],
+    ['撫遠市自然資源局2021年政府信息公開工作年度報告', [], { organ: '抚远市自然资源局', name: '抚远市自然资源局', region: [], year: 2021, published: null }],
+    ['呼伦贝尔经济技术开发区2021年政府信息公开工作年度报告', ['呼伦贝尔市呼伦贝尔经济技术开发区管理委员会'], { organ: '呼伦贝尔经济技术开发区管理委员会', name: '呼伦贝尔经济技术开发区', region: ['呼伦贝尔市'], year: 2021, published: null }],
+  ])('%s', (title, signature, want) => {
+    const r = parseText(report(title, signature), 'x.txt');
+    expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, published: r.published }).toEqual(want);
+  });
+});
