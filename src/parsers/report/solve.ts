@@ -80,11 +80,18 @@ function holds(parts: ArrayLike<number | null | undefined>, sums: readonly RowSu
 export function splitDigits(digits: string, width: number, sums: readonly RowSum[] = [], limit = MAX_SPLITS): number[][] {
   const out: number[][] = [];
   const parts: number[] = [];
-  sums = sums.map((e) => ({ ...e, last: Math.max(...e.left, ...e.right) }));
-  const ends = new Set(sums.map((e) => e.last! + 1));
+  // Each sum is tested once, when its last cell is cut: the cells before it never change below.
+  const completes: RowSum[][] = Array.from({ length: width + 1 }, () => []);
+  for (const e of sums) {
+    const last = Math.max(...e.left, ...e.right);
+    if (last + 1 >= 0 && last + 1 <= width) completes[last + 1]!.push(e);
+  }
+  // Digits only (the usual case): a cut's number grows digit by digit instead of from a slice.
+  const plain = /^\d*$/.test(digits);
   const walk = (pos: number) => {
     if (out.length >= limit) return;
-    if (ends.has(parts.length) && !holds(parts, sums, parts.length)) return;
+    const done = completes[parts.length];
+    if (done && done.length && !holds(parts, done)) return;
     const left = width - parts.length;
     if (left === 0) {
       if (pos === digits.length) out.push([...parts]);
@@ -93,8 +100,10 @@ export function splitDigits(digits: string, width: number, sums: readonly RowSum
     const rest = digits.length - pos;
     if (rest < left) return;
     const maxLen = digits[pos] === '0' ? 1 : Math.min(rest - (left - 1), 9);
+    let value = 0;
     for (let len = 1; len <= maxLen; len++) {
-      parts.push(Number(digits.slice(pos, pos + len)));
+      value = plain ? value * 10 + (digits.charCodeAt(pos + len - 1) - 48) : Number(digits.slice(pos, pos + len));
+      parts.push(value);
       walk(pos + len);
       parts.pop();
     }
