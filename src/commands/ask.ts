@@ -1,6 +1,7 @@
 import type { Command } from '../cli.ts';
 import { ReportbotError } from '../core/errors.ts';
-import { closeDatabase, openDatabase, resolveDbPath } from '../index/index.ts';
+import { closeDatabase } from '../index/index.ts';
+import { openForReading } from './database.ts';
 import { chatModelFrom } from '../llm.ts';
 import { createAsker } from '../qa/ask.ts';
 
@@ -11,7 +12,7 @@ export const askCommand: Command = {
   async run({ positionals, values }, io) {
     const question = positionals.join(' ').trim();
     if (!question) throw new ReportbotError('BAD_USAGE', 'ask needs a QUESTION; usage: reportbot ask "QUESTION" [--db FILE] [--json]');
-    const db = openDatabase(resolveDbPath(values.db as string | undefined, io.env), { readonly: true });
+    const db = openForReading(values.db as string | undefined, io.env, { readonly: true });
     try {
       const model = await chatModelFrom({ LLM_MODEL: io.env.LLM_MODEL || undefined, LLM_BASE_URL: io.env.LLM_BASE_URL || undefined, LLM_API_KEY: io.env.LLM_API_KEY || undefined });
       const r = await createAsker(db, model ? { model } : {}).ask(question);

@@ -1,6 +1,7 @@
 import type { Command } from '../cli.ts';
 import { ReportbotError } from '../core/errors.ts';
-import { closeDatabase, openDatabase, resolveDbPath } from '../index/index.ts';
+import { closeDatabase } from '../index/index.ts';
+import { openForReading } from './database.ts';
 import { buildDigest } from '../digest/build.ts';
 import { formatDigest } from '../digest/format.ts';
 
@@ -15,7 +16,7 @@ export const digestCommand: Command = {
     const raw = values.since as string | undefined;
     const since = raw === undefined ? new Date(until.getTime() - WEEK) : new Date(raw);
     if (Number.isNaN(since.getTime())) throw new ReportbotError('BAD_USAGE', `--since must be a date such as 2024-06-01, not "${raw}"`);
-    const db = openDatabase(resolveDbPath(values.db as string | undefined, io.env), { readonly: true });
+    const db = openForReading(values.db as string | undefined, io.env, { readonly: true });
     try {
       const d = buildDigest(db, { since, until, filter: { unitIds: null, text: (values.region as string | undefined) ?? '' } });
       if (values.json) return { stdout: JSON.stringify(d, null, 2) + '\n', code: 0 };

@@ -1,6 +1,7 @@
 import type { Command } from '../cli.ts';
 import { ReportbotError } from '../core/errors.ts';
-import { closeDatabase, openDatabase, resolveDbPath, searchText } from '../index/index.ts';
+import { closeDatabase, searchText } from '../index/index.ts';
+import { openForReading } from './database.ts';
 
 export const searchCommand: Command = {
   summary: 'full-text search of the indexed reports',
@@ -11,7 +12,7 @@ export const searchCommand: Command = {
     if (!text.trim()) throw new ReportbotError('BAD_USAGE', 'search needs TEXT; usage: reportbot search "TEXT" [--db FILE] [--json]');
     const limit = values.limit === undefined ? 10 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new ReportbotError('BAD_USAGE', `--limit must be a positive whole number, not "${String(values.limit)}"`);
-    const db = openDatabase(resolveDbPath(values.db as string | undefined, io.env));
+    const db = openForReading(values.db as string | undefined, io.env);
     try {
       const hits = searchText(db, text, { limit });
       if (values.json) return { stdout: JSON.stringify(hits, null, 2) + '\n', code: 0 };

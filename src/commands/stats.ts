@@ -1,5 +1,6 @@
 import type { Command } from '../cli.ts';
-import { closeDatabase, openDatabase, resolveDbPath, stats } from '../index/index.ts';
+import { closeDatabase, resolveDbPath, stats } from '../index/index.ts';
+import { openForReading } from './database.ts';
 
 export const statsCommand: Command = {
   summary: 'what the database holds',
@@ -7,7 +8,7 @@ export const statsCommand: Command = {
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, io) {
     const path = resolveDbPath(values.db as string | undefined, io.env);
-    const db = openDatabase(path);
+    const db = openForReading(path, io.env);
     try {
       const s = stats(db);
       if (values.json) return { stdout: JSON.stringify({ db: path, ...s }, null, 2) + '\n', code: 0 };
