@@ -19,7 +19,12 @@ export function tempWorld(): { dir: string; db: string; data: string; inbox: str
   return { dir, db: join(dir, 'r.db'), data, inbox: join(dir, 'inbox') };
 }
 
-export async function startApp(emu: Emulator, world: ReturnType<typeof tempWorld>, now: () => Date = () => new Date()): Promise<{ app: TelegramApp; db: Db; close(): Promise<void> }> {
+export async function startApp(
+  emu: Emulator,
+  world: ReturnType<typeof tempWorld>,
+  now: () => Date = () => new Date(),
+  env: Record<string, string> = {},
+): Promise<{ app: TelegramApp; db: Db; close(): Promise<void> }> {
   const config = loadConfig({
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: emu.url,
@@ -28,6 +33,7 @@ export async function startApp(emu: Emulator, world: ReturnType<typeof tempWorld
     INBOX_DIR: world.inbox,
     DATA_DIR: world.data,
     RATE_LIMIT_PER_MINUTE: '1000',
+    ...env,
   });
   const log = createLogger('silent');
   const db = openDatabase(world.db);
