@@ -1,5 +1,4 @@
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterTypes as T } from 'parse5';
+import { Parser } from 'htmlparser2';
 import type { Cell, CellRow, SourceDoc } from '../source.ts';
 import { readText } from './text.ts';
 import { tidy } from './tidy.ts';
@@ -14,9 +13,8 @@ import { tidy } from './tidy.ts';
  * instead of as one cell. A merged (rowspan/colspan) cell is emitted once, where it starts.
  */
 export function readHtml(html: string): SourceDoc {
-  const doc = parse(html, { sourceCodeLocationInfo: true });
-  const rows = new RowBuilder();
-  for (const node of doc.childNodes) rows.flow(node);
+  const rows = new RowBuilder(lineStarts(html));
+  for (const node of buildTree(html)) rows.flow(node);
   rows.flush();
   return { layout: 'html', rows: rows.rows, warnings: [] };
 }
@@ -30,9 +28,21 @@ const BLOCKS = new Set([
 const HEADING = /^h[1-6]$/;
 /** A cell with this much text in several paragraphs is page content, not a table value. */
 const CONTAINER_TEXT = 300;
+/** What a table holds as its own structure; anything else a browser shows before the table. */
+const TABLE_PARTS = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
 
-type Node = T.ChildNode;
-type Element = T.Element;
+/** The page as a light tree: elements and runs of text, each with where it starts in the source. */
+interface Element {
+  tagName: string;
+  childNodes: Node[];
+  start: number;
+}
+interface TextNode {
+  value: string;
+  start: number;
+}
+type Node = Element | TextNode;
 
 interface TextRun {
   parts: string[];
@@ -40,29 +50,102 @@ interface TextRun {
 }
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
-const isText = (n: Node): n is T.TextNode => n.nodeName === '#text';
+const isText = (n: Node): n is TextNode => 'value' in n;
 const isCell = (n: Node): n is Element => isElement(n) && (n.tagName === 'td' || n.tagName === 'th');
-const startLine = (n: Element): number => n.sourceCodeLocation?.startLine ?? 0;
 
-/** Line where the text of a node starts: its location plus the newlines that lead it. */
-function textLine(node: T.TextNode): number {
-  let line = node.sourceCodeLocation?.startLine ?? 0;
-  const v = node.value;
-  for (let i = 0; i < v.length && /\s/.test(v[i]!); i++) if (v[i] === '\n') line++;
-  return line;
+/** Where a new cell or row ends the one still open, as a browser's table rules have it. */
+const ENDS_OPEN: Record<string, ReadonlySet<string>> = {
+  td: new Set(['td', 'th']),
+  th: new Set(['td', 'th']),
+  tr: new Set(['td', 'th', 'tr']),
+  thead: new Set(['td', 'th', 'tr']),
+  tbody: new Set(['td', 'th', 'tr']),
+  tfoot: new Set(['td', 'th', 'tr']),
+};
+const TABLE_SCOPE = new Set(['table', 'thead', 'tbody', 'tfoot']);
+const CELL_SCOPE = new Set(['td', 'th', 'caption']);
+
+/**
+ * The tree as htmlparser2 reads the page (tags lower-cased, entities decoded, the end tags
+ * HTML leaves out implied); adjacent text is one node, as a comment ends it. A cell or row
+ * left open (its <p> or <span> unclosed) is ended by the next one, as browsers do, and a
+ * tag cut off at the end of the file is dropped.
+ */
+function buildTree(html: string): Node[] {
+  const root: Element = { tagName: '', childNodes: [], start: 0 };
+  const stack: Element[] = [root];
+  let text: TextNode | null = null;
+  const parser: Parser = new Parser(
+    {
+      onopentagname(name) {
+        const ends = ENDS_OPEN[name];
+        if (ends) {
+          let open = -1;
+          for (let i = stack.length - 1; i > 0 && !TABLE_SCOPE.has(stack[i]!.tagName); i--) if (ends.has(stack[i]!.tagName)) open = i;
+          if (open > 0) stack.length = open;
+        } else if (name === 'table') {
+          // A table opened outside any cell of the table still open ends that one.
+          for (let i = stack.length - 1; i > 0 && !CELL_SCOPE.has(stack[i]!.tagName); i--) {
+            if (stack[i]!.tagName !== 'table') continue;
+            stack.length = i;
+            break;
+          }
+        }
+        const el: Element = { tagName: name, childNodes: [], start: parser.startIndex };
+        stack.at(-1)!.childNodes.push(el);
+        stack.push(el);
+        text = null;
+      },
+      onclosetag(name) {
+        // An end tag closes its element only within the table it stands in.
+        for (let i = stack.length - 1; i > 0; i--) {
+          const tag = stack[i]!.tagName;
+          if (tag === name) {
+            stack.length = i;
+            break;
+          }
+          if (tag === 'table') break;
+        }
+        text = null;
+      },
+      ontext(data) {
+        if (text) text.value += data;
+        else stack.at(-1)!.childNodes.push((text = { value: data, start: parser.startIndex }));
+      },
+      oncomment() {
+        text = null;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(withoutCutTag(html));
+  return root.childNodes;
 }
 
-/** Text of a subtree, tags joined with nothing; whitespace-only runs become one space. */
-function collect(node: Node, run: TextRun): void {
-  if (isText(node)) {
-    if (/\S/.test(node.value)) {
-      if (!run.line) run.line = textLine(node);
-      run.parts.push(node.value);
-    } else if (run.parts.length) run.parts.push(' ');
-    return;
+function withoutCutTag(html: string): string {
+  const lt = html.lastIndexOf('<');
+  return lt > html.lastIndexOf('>') && /^<(?:[a-zA-Z!?]|\/[a-zA-Z])/.test(html.slice(lt, lt + 3)) ? html.slice(0, lt) : html;
+}
+
+/** Where each line starts; \r\n, \r and \n each end a line. */
+function lineStarts(html: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 10 || (c === 13 && html.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
-  if (!isElement(node) || IGNORED.has(node.tagName)) return;
-  for (const child of node.childNodes) collect(child, run);
+  return starts;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 function isContainer(cell: Element, textLength: number): boolean {
@@ -78,21 +161,81 @@ function isContainer(cell: Element, textLength: number): boolean {
   return paragraphs >= 2 && textLength > CONTAINER_TEXT;
 }
 
-function tableRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (const child of table.childNodes) {
-    if (!isElement(child)) continue;
-    if (child.tagName === 'tr') rows.push(child);
-    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
-      for (const tr of child.childNodes) if (isElement(tr) && tr.tagName === 'tr') rows.push(tr);
+/**
+ * The cells of each row, as a browser builds the table: rows of the table and of its
+ * sections, and cells written with no row around them forming one.
+ */
+function tableRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  let loose: Element[] = [];
+  const end = () => {
+    if (loose.length) rows.push(loose);
+    loose = [];
+  };
+  const walk = (parent: Element) => {
+    for (const child of parent.childNodes) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'tr') {
+        end();
+        rows.push(child.childNodes.filter(isCell));
+      } else if (child.tagName === 'td' || child.tagName === 'th') loose.push(child);
+      else if (SECTIONS.has(child.tagName)) {
+        end();
+        walk(child);
+        end();
+      }
     }
-  }
+  };
+  walk(table);
+  end();
   return rows;
+}
+
+/** Content written inside a table but outside its cells, which a browser shows before the table. */
+function strayContent(table: Element): Node[] {
+  const out: Node[] = [];
+  const walk = (parent: Element) => {
+    for (const child of parent.childNodes) {
+      if (isText(child)) {
+        if (/\S/.test(child.value)) out.push(child);
+      } else if (child.tagName === 'tr' || SECTIONS.has(child.tagName)) walk(child);
+      else if (!TABLE_PARTS.has(child.tagName)) out.push(child);
+    }
+  };
+  walk(table);
+  return out;
 }
 
 class RowBuilder {
   readonly rows: CellRow[] = [];
   private block: TextRun = { parts: [], line: 0 };
+
+  constructor(private readonly starts: number[]) {}
+
+  private line(offset: number): number {
+    return lineAt(this.starts, offset);
+  }
+
+  /** Line where the text of a node starts: its location plus the line breaks that lead it. */
+  private textLine(node: TextNode): number {
+    let line = this.line(node.start);
+    const v = node.value;
+    for (let i = 0; i < v.length && /\s/.test(v[i]!); i++) if (v[i] === '\n' || (v[i] === '\r' && v[i + 1] !== '\n')) line++;
+    return line;
+  }
+
+  /** Text of a subtree, tags joined with nothing; whitespace-only runs become one space. */
+  private collect(node: Node, run: TextRun): void {
+    if (isText(node)) {
+      if (/\S/.test(node.value)) {
+        if (!run.line) run.line = this.textLine(node);
+        run.parts.push(node.value);
+      } else if (run.parts.length) run.parts.push(' ');
+      return;
+    }
+    if (IGNORED.has(node.tagName)) return;
+    for (const child of node.childNodes) this.collect(child, run);
+  }
 
   /** Ends the prose block in progress, if it has any text. */
   flush(): void {
@@ -102,8 +245,8 @@ class RowBuilder {
   }
 
   flow(node: Node): void {
-    if (isText(node)) return collect(node, this.block);
-    if (!isElement(node) || IGNORED.has(node.tagName)) return;
+    if (isText(node)) return this.collect(node, this.block);
+    if (IGNORED.has(node.tagName)) return;
     const tag = node.tagName;
     if (tag === 'table') return this.table(node);
     if (tag === 'pre') return this.pre(node);
@@ -115,10 +258,10 @@ class RowBuilder {
   }
 
   private table(table: Element): void {
+    for (const node of strayContent(table)) this.flow(node);
     this.flush();
     for (const child of table.childNodes) if (isElement(child) && child.tagName === 'caption') this.flow(child);
-    const trs = tableRows(table);
-    const cells = trs.map((tr) => tr.childNodes.filter(isCell));
+    const cells = tableRows(table);
     // A one-cell table only frames what is inside it.
     const frame = cells.length === 1 && cells[0]!.length === 1;
     for (const rowCells of cells) {
@@ -137,10 +280,10 @@ class RowBuilder {
     const out: Cell[] = [];
     for (const cell of cells) {
       const run: TextRun = { parts: [], line: 0 };
-      for (const child of cell.childNodes) collect(child, run);
+      for (const child of cell.childNodes) this.collect(child, run);
       const text = tidy(run.parts.join(''));
       if (isContainer(cell, text.length)) return null;
-      out.push({ text, line: run.line || startLine(cell) });
+      out.push({ text, line: run.line || this.line(cell.start) });
     }
     const first = out.find((c) => c.text) ?? out[0];
     return { line: first?.line ?? 0, cells: out };
@@ -149,14 +292,14 @@ class RowBuilder {
   /** Preformatted text keeps its lines, and so its tab- or |-separated tables. */
   private pre(pre: Element): void {
     this.flush();
-    const texts: T.TextNode[] = [];
+    const texts: TextNode[] = [];
     const stack: Node[] = [pre];
     while (stack.length) {
       const n = stack.pop()!;
       if (isText(n)) texts.push(n);
       else if (isElement(n) && !IGNORED.has(n.tagName)) for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
     }
-    const offset = (texts[0]?.sourceCodeLocation?.startLine ?? 1) - 1;
+    const offset = (texts[0] ? this.line(texts[0].start) : 1) - 1;
     for (const row of readText(texts.map((t) => t.value).join('')).rows) {
       const line = row.line + offset;
       this.rows.push({ line, cells: row.cells.map((c) => ({ text: c.text, line })) });
