@@ -20,6 +20,7 @@ import {
   yearsInData,
 } from '../src/index/index.ts';
 import type { Db } from '../src/index/index.ts';
+import { foldDerived } from '../src/index/derived.ts';
 import { MIGRATIONS } from '../src/index/migrations.ts';
 import { renderedReport, seedReports } from './helpers/index-reports.ts';
 
@@ -118,6 +119,34 @@ describe('ingest rules', () => {
     const badan = seeds.find((s) => s.report.name === '巴丹吉林镇')!;
     expect(ingestReport(db, { ...badan.report, region: [], year: 2023 }, { file: 'b2023.txt', hash: 'b2023' })).toBe('added');
     expect(listUnits(db).find((u) => u.name === '巴丹吉林镇')?.years).toEqual([2022, 2023]);
+  });
+});
+
+describe('derived structures (fact lookup table, full-text index)', () => {
+  const KEYS = ['t4.litigation.total', 't4.review.total', 't2.procurement.amount', 't3.new_received.total'];
+  const QUERIES = ['诉讼', '复议 纠正', '郑宅', '政府集中采购', '公开'];
+  const read = (db: Db) => ({
+    facts: queryFacts(db, { keys: KEYS }),
+    byYear: queryFacts(db, { keys: KEYS, years: [2020, 2022] }),
+    found: QUERIES.map((q) => searchText(db, q, { limit: 100 }).map((h) => `${h.reportId} ${h.section}`).sort()),
+  });
+
+  it('give the same answers before and after a fold, and after a supersede', () => {
+    const db = seeded();
+    const tail = read(db);
+    expect(tail.facts.length).toBeGreaterThan(10);
+    expect(tail.found.every((f) => f.length > 0)).toBe(true);
+    expect(foldDerived(db)).toBe(5);
+    expect(read(db)).toEqual(tail);
+    // a folded report superseded: stale until the next fold, never shown twice
+    const zheng = seeds.find((s) => s.report.name === '郑宅镇')!;
+    const corrected: Report = { ...zheng.report, facts: zheng.report.facts.map((f) => (f.key === 't4.litigation.total' ? { ...f, value: 9 } : f)) };
+    ingestReport(db, corrected, { file: 'corrected.txt', hash: 'corrected' });
+    const stale = read(db);
+    expect(stale.facts.filter((f) => f.name === '郑宅镇' && f.key === 't4.litigation.total').map((f) => f.value)).toEqual([9]);
+    expect(foldDerived(db)).toBe(1);
+    expect(read(db)).toEqual(stale);
+    expect(db.prepare(`SELECT count(*) FROM derived_stale`).pluck().get()).toBe(0);
   });
 });
 

@@ -46,6 +46,10 @@ function assertConsistent(db: Db): void {
   // every section is in the full-text index
   const missing = db.prepare(`SELECT count(*) FROM sections WHERE id NOT IN (SELECT rowid FROM passages)`).pluck().get();
   expect(missing).toBe(0);
+  // the derived structures hold every report: the watermark at the newest, the lookup table complete
+  expect(db.prepare(`SELECT folded_upto FROM derived_state`).pluck().get()).toBe(db.prepare(`SELECT max(id) FROM reports`).pluck().get());
+  const facts = db.prepare(`SELECT count(*) FROM facts f JOIN reports r ON r.id = f.report_id WHERE r.superseded_by IS NULL AND r.year IS NOT NULL`).pluck().get();
+  expect(db.prepare(`SELECT count(*) FROM fact_lookup`).pluck().get()).toBe(facts);
 }
 
 describe('ingestPaths', () => {
@@ -109,6 +113,8 @@ describe('a real ingest process', () => {
       child.kill('SIGKILL');
       await exited;
       expect(count).toBeGreaterThanOrEqual(5);
+      // killed before its closing fold: the derived structures lag behind the reports
+      expect(reader.prepare(`SELECT folded_upto FROM derived_state`).pluck().get()).toBeLessThan(reader.prepare(`SELECT max(id) FROM reports`).pluck().get() as number);
     } finally {
       closeDatabase(reader);
     }

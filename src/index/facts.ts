@@ -1,6 +1,7 @@
 /** Reading reports back: facts with their provenance, reports, checks and sections. */
 import type Database from 'better-sqlite3';
 import type { Db } from './db.ts';
+import { catalog } from './catalog.ts';
 import { vocabulary } from './vocabulary.ts';
 
 export interface FactRow {
@@ -48,13 +49,8 @@ const marks = (n: number): string => Array.from({ length: n }, () => '?').join('
 type RawFact = [
   reportId: number,
   unitId: number,
-  name: string,
-  region: string,
-  organ: string | null,
   year: number,
-  template: 2019 | 2021 | null,
-  file: string,
-  key: string,
+  keyId: number,
   value: number | null,
   unit: string | null,
   prose: number,
@@ -81,47 +77,59 @@ function cachedStatement(db: Db, sql: string): Database.Statement {
 }
 
 /**
+ * One statement, so one snapshot: the lookup table's range for the keys and years (folded
+ * reports), and the canonical tables for the reports after the watermark and the folded ones
+ * gone stale since (see derived.ts). A reader during an ingest sees every committed report once.
+ */
+function factsSql(keys: number, years: number, units: number): string {
+  const filter = (p: string): string =>
+    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : 'r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : 'r'}.unit_id IN (${marks(units)})` : ''}`;
+  return `SELECT l.report_id, l.unit_id, l.year, l.key_id, l.value, l.unit, l.prose, l.raw, l.label_id, l.line, l.evidence, l.derived_from, l.failed_checks
+            FROM fact_lookup l
+           WHERE ${filter('l')} AND l.report_id NOT IN (SELECT report_id FROM derived_stale)
+          UNION ALL
+          SELECT r.id, r.unit_id, r.year, f.key_id, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks
+            FROM reports r JOIN facts f ON f.report_id = r.id
+           WHERE (r.id > (SELECT folded_upto FROM derived_state) OR r.id IN (SELECT report_id FROM derived_stale))
+             AND r.superseded_by IS NULL AND r.year IS NOT NULL AND ${filter('f')}`;
+}
+
+/**
  * Facts of current (not superseded) reports with the given keys, optionally only some years
  * and units; ordered by unit name, year, key. Reports without a year have no facts here.
  */
 export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitIds?: number[] }): FactRow[] {
   if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0) return [];
-  // Driven by the current reports of the years (or units), each fact found by its primary key;
-  // the planner is told to take the current-only index, which holds a third of the reports.
-  const where = [`k.key IN (${marks(q.keys.length)})`, `r.superseded_by IS NULL`, `r.year IS NOT NULL`];
-  const args: Array<string | number> = [...q.keys];
-  if (q.years) {
-    where.push(`r.year IN (${marks(q.years.length)})`);
-    args.push(...q.years);
-  }
-  if (q.unitIds) {
-    where.push(`r.unit_id IN (${marks(q.unitIds.length)})`);
-    args.push(...q.unitIds);
-  }
-  const rows = cachedStatement(
-    db,
-    `SELECT f.report_id, r.unit_id, u.name, u.region, r.organ, r.year, r.template, r.file,
-            k.key, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks
-       FROM fact_keys k JOIN reports r ${q.years ? 'INDEXED BY reports_current' : ''} JOIN facts f ON f.report_id = r.id AND f.key_id = k.id JOIN units u ON u.id = r.unit_id
-      WHERE ${where.join(' AND ')}
-      ORDER BY u.name, u.region_key, r.year, k.key`,
-  ).all(...args) as RawFact[];
+  const cat = catalog(db);
+  // keys in name order: their position is the last part of the sort
+  const keyIds = [...new Set(q.keys)]
+    .sort()
+    .map((k) => cat.keyId(k))
+    .filter((id): id is number => id !== undefined);
+  if (!keyIds.length) return [];
+  const keyRank = new Map(keyIds.map((id, i) => [id, i]));
+  const args = [...keyIds, ...(q.years ?? []), ...(q.unitIds ?? [])];
+  const rows = cachedStatement(db, factsSql(keyIds.length, q.years?.length ?? 0, q.unitIds?.length ?? 0)).all(...args, ...args) as RawFact[];
+  cat.loadReports(rows.map((r) => r[0]));
   const vocab = vocabulary(db);
-  const regions = new Map<string, string[]>();
-  return rows.map(([reportId, unitId, name, region, organ, year, template, file, key, value, unit, prose, raw, labelId, line, evidence, derivedFrom, failedChecks]) => {
-    let reg = regions.get(region);
-    if (!reg) regions.set(region, (reg = JSON.parse(region) as string[]));
+  // unit name and region, year, key: as one number, so the sort compares numbers only
+  const order = rows.map((r, i) => ({ i, at: (cat.unit(r[1]).rank * 10_000 + r[2]) * keyIds.length + keyRank.get(r[3])! }));
+  order.sort((a, b) => a.at - b.at);
+  return order.map(({ i }) => {
+    const [reportId, unitId, year, keyId, value, unit, prose, raw, labelId, line, evidence, derivedFrom, failedChecks] = rows[i]!;
+    const u = cat.unit(unitId);
+    const rep = cat.report(reportId);
     const label = vocab.label(labelId);
     return {
       reportId,
       unitId,
-      name,
-      region: [...reg],
-      organ,
+      name: u.name,
+      region: [...u.region],
+      organ: rep.organ,
       year,
-      template,
-      file,
-      key,
+      template: rep.template,
+      file: rep.file,
+      key: cat.keyName(keyId),
       value,
       unit,
       method: prose ? 'prose' : 'table',

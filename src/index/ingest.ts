@@ -1,6 +1,7 @@
 /**
- * Putting reports into the database. One transaction per report: a kill at any moment leaves
- * either the whole report or none of it, and a rerun picks up where the last one stopped.
+ * Putting reports into the database. One transaction per report writes the canonical tables: a
+ * kill at any moment leaves either the whole report or none of it, and a rerun picks up where the
+ * last one stopped. The full-text index and the fact lookup table follow in batches (derived.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -11,9 +12,8 @@ import type { Report } from '../core/report.ts';
 import { parseBytes } from '../parsers/index.ts';
 import { refreshCrossYear } from './cross-year.ts';
 import type { Db } from './db.ts';
-import { indexSectionText } from './fts.ts';
-import { addNames } from './segment.ts';
-import { resolveUnit, unitName } from './units.ts';
+import { FOLD_EVERY, derivedState, foldDerived, markStale } from './derived.ts';
+import { resolveUnit } from './units.ts';
 import { vocabulary } from './vocabulary.ts';
 
 export type IngestOutcome = 'added' | 'replaced' | 'unchanged';
@@ -42,9 +42,6 @@ function statements(db: Db) {
       // a key given twice keeps its first reading
       db.prepare(`INSERT OR IGNORE INTO facts (report_id, key_id, value, unit, prose, raw, label_id, line, evidence, derived_from) VALUES ${Array.from({ length: n }, () => FACT_ROW).join(', ')}`),
     section: db.prepare(`INSERT INTO sections (report_id, title, start_line, end_line, text) VALUES (?, ?, ?, ?, ?)`),
-    passage: db.prepare(`INSERT INTO passages (rowid, body) VALUES (?, ?)`),
-    // only current reports are searched: a superseded report's text leaves the full-text index
-    unindex: db.prepare(`DELETE FROM passages WHERE rowid IN (SELECT id FROM sections WHERE report_id = ?)`),
     check: db.prepare(`INSERT INTO checks (report_id, rule, ok, detail) VALUES (?, ?, ?, ?)`),
     supersede: db.prepare(`UPDATE reports SET superseded_by = ? WHERE id = ?`),
     next: db.prepare(`SELECT id FROM reports WHERE unit_id = ? AND year = ? AND superseded_by IS NULL`).pluck(),
@@ -89,14 +86,12 @@ export function isIngested(db: Db, hash: string): boolean {
 export function ingestReport(db: Db, report: Report, source: { file: string; hash: string }): IngestOutcome {
   const s = stmts(db);
   if (s.byHash.get(source.hash) !== undefined) return 'unchanged';
-  const names = [unitName(report), ...report.region];
-  addNames(names);
-  // Segmenting is the slow part; done before the write lock is taken.
-  const bodies = report.sections.map((sec) => indexSectionText(`${sec.title}\n${sec.text}`, names));
   const vocab = vocabulary(db);
   let committed = false;
+  let lag = 0;
+  let outcome: IngestOutcome;
   try {
-    const outcome = db.transaction((): IngestOutcome => {
+    outcome = db.transaction((): IngestOutcome => {
       if (s.byHash.get(source.hash) !== undefined) return 'unchanged';
       const unitId = resolveUnit(db, report);
       const old = (report.year !== null ? s.currentByYear.get(unitId, report.year) : s.currentByFile.get(unitId, source.file)) as number | undefined;
@@ -119,27 +114,29 @@ export function ingestReport(db: Db, report: Report, source: { file: string; has
         ).lastInsertRowid,
       );
       insertFacts(db, s, id, report.facts);
-      report.sections.forEach((sec, i) => {
-        const sid = s.section.run(id, sec.title, sec.startLine, sec.endLine, sec.text).lastInsertRowid;
-        s.passage.run(sid, bodies[i]);
-      });
+      for (const sec of report.sections) s.section.run(id, sec.title, sec.startLine, sec.endLine, sec.text);
       for (const c of report.checks) s.check.run(id, c.rule, c.ok ? 1 : 0, c.detail);
       if (old !== undefined) {
         s.supersede.run(id, old);
-        s.unindex.run(old);
+        markStale(db, old);
       }
       if (report.year !== null) {
         refreshCrossYear(db, id);
         const next = s.next.get(unitId, report.year + 1) as number | undefined;
-        if (next !== undefined) refreshCrossYear(db, next);
+        if (next !== undefined) {
+          refreshCrossYear(db, next);
+          markStale(db, next);
+        }
       }
+      lag = id - derivedState(db).upto;
       return old !== undefined ? 'replaced' : 'added';
     }).immediate();
     committed = true;
-    return outcome;
   } finally {
     vocab.settle(committed);
   }
+  if (lag >= FOLD_EVERY) foldDerived(db);
+  return outcome;
 }
 
 /** Every file under the paths, folders walked recursively, dotfiles skipped, in a stable order. */
@@ -186,5 +183,6 @@ export async function ingestPaths(
     }
     opts.onProgress?.(++done, files.length, file);
   }
+  foldDerived(db);
   return summary;
 }

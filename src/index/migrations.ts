@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { indexSectionText } from './fts.ts';
 import { compactFacts } from './compact-facts.ts';
+import { addDerivedTables } from './derived.ts';
 import { addNames } from './segment.ts';
 import { addSubscriptionTables } from './subscriptions.ts';
 
@@ -94,4 +95,4 @@ const v2: Migration = (db) => {
   for (const r of rows) insert.run(r.id, indexSectionText(r.text, [r.name ?? '', ...(JSON.parse(r.region) as string[])]));
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts, addDerivedTables];

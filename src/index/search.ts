@@ -5,6 +5,7 @@
  */
 import { normalizeText } from '../core/text.ts';
 import type { Db } from './db.ts';
+import { derivedState } from './derived.ts';
 import { quoteToken, segmentQuery } from './segment.ts';
 import { unitsInQuery } from './units.ts';
 
@@ -74,29 +75,70 @@ function toHit(row: Row, tokens: string[]): SearchHit {
   };
 }
 
-// Ranking every passage that holds a common word (公开 is in nearly every one) costs time in
-// proportion to the corpus, so at most this many matches are ranked: the newest ones. For any
-// word rarer than that the ranking is exact. (bm25 still reads a word's whole list once, for its
-// document frequency; CROSS JOIN keeps the planner from walking every current report instead.)
+// bm25() reads the whole posting list of every word for its document count, and a common word
+// (公开 is in nearly every passage) costs time in proportion to the corpus. So FTS5 only finds
+// the matches — the newest CANDIDATES of them, which it reads in rowid order and stops — and they
+// are scored here: BM25 over the words' counts in the section text, with word weights from
+// term_docs (kept by the fold). For any word rarer than that the candidate set is exact.
 const CANDIDATES = 300;
 // A query scoped to this many units or fewer goes through their own passages instead.
 const FEW_UNITS = 40;
+const K1 = 1.2;
+const B = 0.75;
 
-/** [section id, score] of the best passages for an FTS5 query, current reports only. */
-function rank(db: Db, match: string, units: number[] | undefined, limit: number): Array<[number, number]> {
+function candidates(db: Db, match: string, tokens: string[], all: boolean, units: number[] | undefined): number[] {
   const inUnits = units ? `AND r.unit_id IN (${units.map(() => '?').join(', ')})` : '';
-  const sql =
+  const unitArgs = units ?? [];
+  const indexed =
     units && units.length <= FEW_UNITS
-      ? `SELECT s.id, -bm25(passages) AS score
-           FROM reports r CROSS JOIN sections s ON s.report_id = r.id CROSS JOIN passages ON passages.rowid = s.id
-          WHERE passages MATCH ? AND r.superseded_by IS NULL ${inUnits}
-          ORDER BY score DESC LIMIT ?`
-      : `SELECT m.sid, m.score
-           FROM (SELECT rowid AS sid, -bm25(passages) AS score FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES}) m
+      ? `SELECT s.id FROM reports r CROSS JOIN sections s ON s.report_id = r.id CROSS JOIN passages ON passages.rowid = s.id
+          WHERE passages MATCH ? AND r.superseded_by IS NULL ${inUnits}`
+      : `SELECT m.sid FROM (SELECT rowid AS sid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES}) m
            CROSS JOIN sections s ON s.id = m.sid CROSS JOIN reports r ON r.id = s.report_id
-          WHERE r.superseded_by IS NULL ${inUnits}
-          ORDER BY m.score DESC LIMIT ?`;
-  return db.prepare(sql).raw().all(match, ...(units ?? []), limit) as Array<[number, number]>;
+          WHERE r.superseded_by IS NULL ${inUnits}`;
+  const ids = db.prepare(indexed).pluck().all(match, ...unitArgs) as number[];
+  // reports after the watermark are not in the index yet: their text is searched directly
+  const words = tokens.map(() => `instr(lower(s.title || ' ' || s.text), ?) > 0`).join(all ? ' AND ' : ' OR ');
+  const tail = db
+    .prepare(
+      `SELECT s.id FROM reports r CROSS JOIN sections s ON s.report_id = r.id
+        WHERE r.id > (SELECT folded_upto FROM derived_state) AND r.superseded_by IS NULL ${inUnits} AND (${words})`,
+    )
+    .pluck()
+    .all(...unitArgs, ...tokens) as number[];
+  return [...ids, ...tail];
+}
+
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
+/** [section id, score] of the best passages holding all the words (or any), current reports only. */
+function rank(db: Db, tokens: string[], all: boolean, units: number[] | undefined, limit: number): Array<[number, number]> {
+  const ids = candidates(db, tokens.map(quoteToken).join(all ? ' AND ' : ' OR '), tokens, all, units);
+  if (!ids.length) return [];
+  const texts = db.prepare(`SELECT s.id, lower(s.title || ' ' || s.text) FROM json_each(?) j JOIN sections s ON s.id = j.value`).raw().all(JSON.stringify(ids)) as Array<[number, string]>;
+  const { indexed } = derivedState(db);
+  const docs = db.prepare(`SELECT docs FROM term_docs WHERE term = ?`).pluck();
+  const weights = tokens.map((t) => {
+    const n = (docs.get(t) as number | undefined) ?? 1;
+    return Math.log(1 + (Math.max(indexed, n) - n + 0.5) / (n + 0.5));
+  });
+  const avg = texts.reduce((sum, [, t]) => sum + t.length, 0) / texts.length;
+  const scored = texts.map(([sid, text]): [number, number] => {
+    const norm = K1 * (1 - B + (B * text.length) / avg);
+    let score = 0;
+    tokens.forEach((t, i) => {
+      // the index matched every word of an AND query; text in another script counts it once
+      const tf = Math.max(occurrences(text, t), all ? 1 : 0);
+      score += (weights[i]! * tf * (K1 + 1)) / (tf + norm);
+    });
+    return [sid, score];
+  });
+  // best first; among equals the newest
+  return scored.sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit);
 }
 
 function scope(named: number[], given: number[] | undefined): number[] | undefined {
@@ -106,7 +148,12 @@ function scope(named: number[], given: number[] | undefined): number[] | undefin
   return named.filter((id) => g.has(id));
 }
 
+/** One read transaction: the index and the reports after its watermark seen at the same moment. */
 export function searchText(db: Db, text: string, opts: { limit?: number; unitIds?: number[] } = {}): SearchHit[] {
+  return db.transaction(() => search(db, text, opts))();
+}
+
+function search(db: Db, text: string, opts: { limit?: number; unitIds?: number[] }): SearchHit[] {
   const limit = Math.max(1, Math.min(opts.limit ?? 10, 100));
   const { unitIds: named, rest } = unitsInQuery(db, text.slice(0, MAX_QUERY_CHARS));
   const units = scope(named, opts.unitIds);
@@ -128,10 +175,9 @@ export function searchText(db: Db, text: string, opts: { limit?: number; unitIds
     return rows.map((r) => toHit(r, []));
   }
 
-  const quoted = tokens.map(quoteToken);
   // every word first; if no passage has them all, any of them
-  let ranked = rank(db, quoted.join(' AND '), units, limit);
-  if (ranked.length === 0 && quoted.length > 1) ranked = rank(db, quoted.join(' OR '), units, limit);
+  let ranked = rank(db, tokens, true, units, limit);
+  if (ranked.length === 0 && tokens.length > 1) ranked = rank(db, tokens, false, units, limit);
   // columns and snippets for the final few only
   const row = db.prepare(`SELECT ${COLUMNS}, ? AS score FROM sections s JOIN reports r ON r.id = s.report_id JOIN units u ON u.id = r.unit_id WHERE s.id = ?`);
   const rows = ranked.map(([sid, score]) => row.get(score, sid) as Row);
