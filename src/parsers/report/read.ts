@@ -32,6 +32,21 @@ function normalizeDoc(doc: SourceDoc): SourceDoc {
   return { ...doc, rows };
 }
 
+/** A section's rows as text: a row's non-blank cells joined by a space, one row a line. */
+function sectionText(doc: SourceDoc, from: number, to: number): string {
+  const lines: string[] = [];
+  for (let i = from; i < to; i++) {
+    const cells = doc.rows[i]!.cells;
+    let line = '';
+    for (const c of cells) {
+      const t = c.text.trim();
+      if (t) line = line ? `${line} ${t}` : t;
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+
 export function readReport(source: SourceDoc, file: string): Report | null {
   const doc = normalizeDoc(source);
   const all = lines(doc);
@@ -61,10 +76,7 @@ export function readReport(source: SourceDoc, file: string): Report | null {
     title: SECTION_TITLES[s.index]!,
     startLine: s.startLine,
     endLine: s.endLine,
-    text: doc.rows
-      .slice(s.from, s.to)
-      .map((r) => r.cells.map((c) => c.text.trim()).filter(Boolean).join(' '))
-      .join('\n'),
+    text: sectionText(doc, s.from, s.to),
   }));
   if (spans.length < 3) warnings.push(`六个部分的标题只找到 ${spans.length} 个`);
 

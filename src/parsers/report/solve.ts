@@ -310,6 +310,11 @@ export function solveTable(spec: TableSpec, rows: RowInput[], describe: (row: st
     const sums = spec.local[r]!;
     const local = spec.localEqs[r]!;
     const { readings, note } = rowReadings(input, sums);
+    if (!note && readings.length === 1) {
+      // A row printed in full: nothing to choose.
+      readings[0]!.forEach((s, c) => s && (fixed[base + c] = { ...s, line: s.line || input.labelLine }));
+      return;
+    }
     const kept = new Map<string, Reading>();
     for (const reading of readings) {
       if (!note) {
