@@ -40,7 +40,8 @@ export function addDerivedTables(db: Database.Database): void {
     CREATE TABLE derived_stale (
       report_id INTEGER PRIMARY KEY      -- folded, then superseded or re-checked: derived rows out of date
     );
-    -- what queryFacts returns, for current reports with a year, in (key, year, unit) order
+    -- what queryFacts returns, for current reports with a year, in (key, year, unit) order; a
+    -- unit has one current report a year, so a correction's rows replace the old ones in place
     CREATE TABLE fact_lookup (
       key_id INTEGER NOT NULL,
       year INTEGER NOT NULL,
@@ -55,9 +56,9 @@ export function addDerivedTables(db: Database.Database): void {
       evidence TEXT,
       derived_from TEXT,
       failed_checks INTEGER NOT NULL,
-      PRIMARY KEY (key_id, year, unit_id, report_id)
+      PRIMARY KEY (key_id, year, unit_id)
     ) WITHOUT ROWID;
-    INSERT INTO fact_lookup
+    INSERT OR REPLACE INTO fact_lookup
       SELECT ${LOOKUP_COLUMNS} FROM reports r JOIN facts f ON f.report_id = r.id
        WHERE r.superseded_by IS NULL AND r.year IS NOT NULL
        ORDER BY 1, 2, 3, 4;
@@ -72,23 +73,27 @@ function statements(db: Db) {
     top: db.prepare(`SELECT coalesce(max(id), 0) FROM reports`).pluck(),
     stale: db.prepare(`SELECT report_id FROM derived_stale ORDER BY report_id`).pluck(),
     markStale: db.prepare(`INSERT OR IGNORE INTO derived_stale (report_id) SELECT @id WHERE @id <= (SELECT folded_upto FROM derived_state)`),
-    staleRows: db
-      .prepare(
-        `SELECT f.key_id, r.year, r.unit_id, r.id FROM json_each(?) j JOIN reports r ON r.id = j.value JOIN facts f ON f.report_id = r.id
-          WHERE r.year IS NOT NULL ORDER BY 1, 2, 3, 4`,
-      )
-      .raw(),
-    unlook: db.prepare(`DELETE FROM fact_lookup WHERE key_id = ? AND year = ? AND unit_id = ? AND report_id = ?`),
+    // after the current reports went in: rows a superseded report has and its successor lacks
+    unlook: db.prepare(
+      `DELETE FROM fact_lookup WHERE (key_id, year, unit_id, report_id) IN
+         (SELECT f.key_id, r.year, r.unit_id, r.id FROM json_each(?) j JOIN reports r ON r.id = j.value JOIN facts f ON f.report_id = r.id
+           WHERE r.superseded_by IS NOT NULL AND r.year IS NOT NULL)`,
+    ),
     // superseded text leaves the index; a current stale report only changed its check count
     goneSections: db
       .prepare(`SELECT s.id FROM json_each(?) j JOIN reports r ON r.id = j.value JOIN sections s ON s.report_id = r.id WHERE r.superseded_by IS NOT NULL`)
       .pluck(),
     unindex: db.prepare(`DELETE FROM passages WHERE rowid = ?`),
     look: db.prepare(
-      `INSERT INTO fact_lookup
+      `INSERT OR REPLACE INTO fact_lookup
          SELECT ${LOOKUP_COLUMNS} FROM reports r JOIN facts f ON f.report_id = r.id
-          WHERE (r.id > @upto AND r.id <= @top OR r.id IN (SELECT value FROM json_each(@stale)))
-            AND r.superseded_by IS NULL AND r.year IS NOT NULL
+          WHERE r.id > @upto AND r.id <= @top AND +r.superseded_by IS NULL AND r.year IS NOT NULL
+          ORDER BY 1, 2, 3, 4`,
+    ),
+    relook: db.prepare(
+      `INSERT OR REPLACE INTO fact_lookup
+         SELECT ${LOOKUP_COLUMNS} FROM json_each(?) j JOIN reports r ON r.id = j.value JOIN facts f ON f.report_id = r.id
+          WHERE r.superseded_by IS NULL AND r.year IS NOT NULL
           ORDER BY 1, 2, 3, 4`,
     ),
     fresh: db
@@ -137,11 +142,12 @@ export function foldDerived(db: Db): number {
       const stale = s.stale.all() as number[];
       if (top <= upto && stale.length === 0) return 0;
       const staleJson = JSON.stringify(stale);
+      s.look.run({ upto, top });
       if (stale.length) {
-        for (const row of s.staleRows.all(staleJson) as number[][]) s.unlook.run(...row);
+        s.relook.run(staleJson);
+        s.unlook.run(staleJson);
         for (const sid of s.goneSections.all(staleJson) as number[]) s.unindex.run(sid);
       }
-      s.look.run({ upto, top, stale: staleJson });
       const rows = s.fresh.all(upto, top) as Array<[number, string, string, string, string]>;
       const names = new Map<string, string[]>();
       for (const [, , , name, region] of rows) if (!names.has(`${name}\u0000${region}`)) names.set(`${name}\u0000${region}`, [name, ...(JSON.parse(region) as string[])]);
