@@ -10,7 +10,7 @@ import {
 } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
 import { compileTable, solveTable, type Equation, type RowInput, type TableSpec } from './solve.ts';
-import type { LabelToken, Token } from './tokens.ts';
+import { ownCopy, type LabelToken, type Token } from './tokens.ts';
 
 const HEADER = /^(申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会(公益)?组织|法律服务机构|商业|企业|科研|机构|社会|公益组织|法律|服务机构|其他|总计|\(本列数据.*|本列数据.*)$/;
 const WEAK_HEADER = /^(其他|总计)$/;
@@ -49,7 +49,7 @@ function candidates(key: string): readonly number[] {
     const list: number[] = [];
     T3_ROWS.forEach((def, i) => def.match.test(key) && list.push(i));
     if (CANDIDATES.size >= 20_000) CANDIDATES.clear();
-    CANDIDATES.set(key, list);
+    CANDIDATES.set(ownCopy(key), list);
     found = list;
   }
   return found;

@@ -87,10 +87,19 @@ export function cellTokens(rawText: string, line: number, row: number): Token[] 
   let shape = SHAPES.get(rawText);
   if (shape === undefined) {
     if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
-    shape = readCell(rawText, 0, 0);
-    SHAPES.set(rawText, shape);
+    const own = ownCopy(rawText);
+    shape = readCell(own, 0, 0);
+    SHAPES.set(own, shape);
   }
   return shape.length === 0 ? [] : shape.map((t) => ({ ...t, line, row }));
+}
+
+/**
+ * A copy of a string that does not keep the string it was cut from alive: a cell's text is
+ * a slice of its whole document, which a remembered cell would otherwise hold on to.
+ */
+export function ownCopy(s: string): string {
+  return ` ${s}`.slice(1);
 }
 
 const SHAPES = new Map<string, readonly Token[]>();
