@@ -24,7 +24,7 @@ function squeeze(doc: SourceDoc): Squeezed {
   // merge into one; a sentence broken over lines still reads across a single marker.
   for (const row of doc.rows) {
     for (const cell of row.cells) {
-      const t = hasSpace(cell.text) ? cell.text.replace(/\s+/g, '') : cell.text;
+      const t = /\s/.test(cell.text) ? cell.text.replace(/\s+/g, '') : cell.text;
       if (!t) continue;
       starts.push(at);
       lines.push(cell.line);
@@ -34,16 +34,6 @@ function squeeze(doc: SourceDoc): Squeezed {
   }
   return { text: parts.join(''), starts, lines };
 }
-
-/** Whether a string holds a character of JavaScript's \\s; most cells hold none. */
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x3000 ? c === 0xfeff : c <= 0x20 ? c === 0x20 || (c >= 9 && c <= 13) : c >= 0xa0 && SPACE.test(s[i]!)) return true;
-  }
-  return false;
-}
-const SPACE = /\s/;
 
 function lineAt(s: Squeezed, pos: number): number {
   let lo = 0;

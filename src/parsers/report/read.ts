@@ -24,10 +24,17 @@ function normalizeDoc(doc: SourceDoc): SourceDoc {
   }
   const norm = normalizeAll(cells);
   let i = 0;
+  // Nothing downstream changes a row or cell, so those normalisation leaves alone are shared.
   const rows = doc.rows.map((r) => {
-    const out = new Array<Cell>(r.cells.length);
-    for (let k = 0; k < r.cells.length; k++) out[k] = { text: norm[i++]!, line: r.cells[k]!.line };
-    return { line: r.line, cells: out };
+    let out: Cell[] | undefined;
+    for (let k = 0; k < r.cells.length; k++) {
+      const c = r.cells[k]!;
+      const text = norm[i++]!;
+      if (text === c.text && !out) continue;
+      out ??= r.cells.slice(0, k);
+      out.push(text === c.text ? c : { text, line: c.line });
+    }
+    return out ? { line: r.line, cells: out } : r;
   });
   return { ...doc, rows };
 }
