@@ -83,15 +83,19 @@ function cachedStatement(db: Db, sql: string): Database.Statement {
  */
 function factsSql(keys: number, years: number, units: number): string {
   const filter = (p: string): string =>
-    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : 'r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : 'r'}.unit_id IN (${marks(units)})` : ''}`;
+    // (the tail goes by report id: `+` keeps the planner off the year and unit indexes there)
+    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : '+r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (${marks(units)})` : ''}`;
+  // units without years: their own years, so the lookup seeks (key, year, unit) instead of
+  // reading every year of the key
+  const unitYears = units && !years ? ` AND l.year IN (SELECT year FROM reports WHERE unit_id IN (${marks(units)}) AND year IS NOT NULL)` : '';
   return `SELECT l.report_id, l.unit_id, l.year, l.key_id, l.value, l.unit, l.prose, l.raw, l.label_id, l.line, l.evidence, l.derived_from, l.failed_checks
             FROM fact_lookup l
-           WHERE ${filter('l')} AND l.report_id NOT IN (SELECT report_id FROM derived_stale)
+           WHERE ${filter('l')}${unitYears} AND l.report_id NOT IN (SELECT report_id FROM derived_stale)
           UNION ALL
           SELECT r.id, r.unit_id, r.year, f.key_id, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks
             FROM reports r JOIN facts f ON f.report_id = r.id
            WHERE (r.id > (SELECT folded_upto FROM derived_state) OR r.id IN (SELECT report_id FROM derived_stale))
-             AND r.superseded_by IS NULL AND r.year IS NOT NULL AND ${filter('f')}`;
+             AND +r.superseded_by IS NULL AND +r.year IS NOT NULL AND ${filter('f')}`;
 }
 
 /**
@@ -109,7 +113,8 @@ export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitId
   if (!keyIds.length) return [];
   const keyRank = new Map(keyIds.map((id, i) => [id, i]));
   const args = [...keyIds, ...(q.years ?? []), ...(q.unitIds ?? [])];
-  const rows = cachedStatement(db, factsSql(keyIds.length, q.years?.length ?? 0, q.unitIds?.length ?? 0)).all(...args, ...args) as RawFact[];
+  const unitYears = q.unitIds && !q.years ? q.unitIds : [];
+  const rows = cachedStatement(db, factsSql(keyIds.length, q.years?.length ?? 0, q.unitIds?.length ?? 0)).all(...args, ...unitYears, ...args) as RawFact[];
   cat.loadReports(rows.map((r) => r[0]));
   const vocab = vocabulary(db);
   // unit name and region, year, key: as one number, so the sort compares numbers only
