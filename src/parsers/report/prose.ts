@@ -48,7 +48,7 @@ function lineAt(s: Squeezed, pos: number): number {
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
 const GAP = '\\u0001?';
-const COUNT_UNIT = `${GAP}(?:件|起|宗|个)`;
+const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条)`;
 
 interface Pattern {
   key: string;
@@ -63,7 +63,7 @@ const PATTERNS: readonly Pattern[] = [
     key: 't3.new_received.total',
     re: new RegExp(`(?:收到|受理|新收|接收)[^。;，,\\u0001]{0,8}?(?:政府)?信息公开申请(?:共|总计|合计|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g'),
   },
-  { key: 't3.new_received.total', re: new RegExp(`依申请公开(?:政府信息|申请)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
+  { key: 't3.new_received.total', re: new RegExp(`依申请公开(?:政府信息|信息|申请)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
   { key: 't4.review.total', re: new RegExp(`行政复议(?:案件|申请)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
   { key: 't4.litigation.total', re: new RegExp(`行政诉讼(?:案件)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
   {
@@ -71,16 +71,31 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(`政府集中采购(?:项目)?(?:总?金额)?(?:为|共|达)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'),
     unit: true,
   },
-  { key: 't3.new_received.total', re: /(?:未|没有)(?:收到|受理|发生)[^。;\u0001]{0,10}?(?:政府)?信息公开申请|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)/g, zero: true },
-  { key: 't4.review.total', re: /(?:未|没有|无)(?:发生|出现|产生|收到)?[^。;\u0001]{0,20}?行政复议(?![^。;\u0001]{0,6}\d)/g, zero: true },
-  { key: 't4.litigation.total', re: /(?:未|没有|无)(?:发生|出现|产生|收到)?[^。;\u0001]{0,20}?行政诉讼(?![^。;\u0001]{0,6}\d)/g, zero: true },
+  { key: 't3.new_received.total', re: /(?:未|没有)(?:收到|受理|发生|接到)[^。;\u0001]{0,10}?(?:政府)?信息公开申请|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)/g, zero: true },
+  // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of
+  // happening or a plain 无 must lead, so "未公开的信息可申请行政复议" is no statement of zero.
+  ...(['review', 'litigation'] as const).flatMap((row) => {
+    const word = row === 'review' ? '行政复议' : '行政诉讼';
+    const key = row === 'review' ? 't4.review.total' : 't4.litigation.total';
+    return [
+      { key, re: new RegExp(`(?:未|没有)(?:发生|出现|产生|收到|接到|受理|涉及|有)[^。;\\u0001]{0,20}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      { key, re: new RegExp(`(?:^|[，,。;:\\u0001]|年度?|全年|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无[^。;，,\\u0001]{0,14}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      { key, re: /行政复议[、和及与]行政诉讼(?:案件)?(?:均|都)?(?:为|是)?(?:0|零|无)(?:件|起)?/g, zero: true },
+    ];
+  }),
 ];
+
+const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))|(?:情况|报告|事项|问题)$/;
 
 /** The sentence around a match, as evidence. */
 function sentence(s: Squeezed, start: number, end: number): string {
   let a = start;
   let b = end;
-  while (a > 0 && !/[。;！？!?]/.test(s.text[a - 1]!) && start - a < 60) a--;
+  while (a > 0 && !/[。;！？!?]/.test(s.text[a - 1]!) && start - a < 60) {
+    // A sentence runs on over broken lines, but not back into a heading or the title.
+    if (s.text[a - 1] === '\u0001' && HEADING.test(s.text.slice(s.text.lastIndexOf('\u0001', a - 2) + 1, a - 1))) break;
+    a--;
+  }
   while (b < s.text.length && !/[。;！？!?]/.test(s.text[b]!) && b - end < 60) b++;
   return s.text.slice(a, Math.min(b + 1, s.text.length)).replace(/\u0001/g, '');
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/parsers/index.ts';
+
+/** A report whose tables are beyond repair, so that only its sentences give numbers. */
+const report = (sentence: string) =>
+  ['某镇2021年政府信息公开工作年度报告', '一、总体情况', sentence, '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n');
+
+const facts = (sentence: string) =>
+  Object.fromEntries(
+    parseText(report(sentence), 'x.txt')
+      .facts.filter((f) => f.method === 'prose')
+      .map((f) => [f.key, f.value]),
+  );
+
+describe('numbers stated in sentences', () => {
+  it.each([
+    ['收到信息公开申请 2 件,行政复议 1\n\n件,行政诉讼 3 件。', { 't3.new_received.total': 2, 't4.review.total': 1, 't4.litigation.total': 3 }],
+    ['全年共收到政府信息公开申请12件，均已按时办结。', { 't3.new_received.total': 12 }],
+    ['依申请公开信息0条。', { 't3.new_received.total': 0 }],
+    ['政府集中采购 330.93万元。', { 't2.procurement.amount': 330.93 }],
+    ['本年度未发生因政府信息公开引起的行政复议、行政诉讼。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['2021年，我镇未收到政府信息公开申请。', { 't3.new_received.total': 0 }],
+    ['本年度无行政复议案件。', { 't4.review.total': 0 }],
+    ['政府信息公开行政复议、行政诉讼均为0。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['受理行政复议案件2起，行政诉讼1起。', { 't4.review.total': 2, 't4.litigation.total': 1 }],
+  ])('%s', (sentence, want) => {
+    expect(facts(sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['对未公开的信息，申请人可依法申请行政复议或提起行政诉讼。'],
+    ['确保无差错后发布。我镇将做好行政复议应诉准备。'],
+    ['畅通依申请公开渠道，规范办理工作。'],
+  ])('%s gives no number', (sentence) => {
+    expect(facts(sentence)).toEqual({});
+  });
+
+  it('cites the sentence and the line of the number', () => {
+    const r = parseText(report('收到信息公开申请 2 件,行政复议 1\n\n件,行政诉讼 3 件。'), 'x.txt');
+    const f = r.facts.find((x) => x.key === 't4.review.total')!;
+    expect(f.line).toBe(3);
+    expect(f.evidence).toBe('收到信息公开申请2件,行政复议1件,行政诉讼3件。');
+  });
+});
