@@ -46,7 +46,7 @@ export interface ReportRow {
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
-type RawFact = [
+export type RawFact = [
   reportId: number,
   unitId: number,
   year: number,
@@ -65,7 +65,7 @@ type RawFact = [
 const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
 
 /** Lookups differ only in how many keys, years and units they name: a few shapes, each prepared once. */
-function cachedStatement(db: Db, sql: string): Database.Statement {
+export function cachedStatement(db: Db, sql: string): Database.Statement {
   let cache = statementCache.get(db);
   if (!cache) statementCache.set(db, (cache = new Map()));
   let stmt = cache.get(sql);
@@ -76,26 +76,55 @@ function cachedStatement(db: Db, sql: string): Database.Statement {
   return stmt;
 }
 
+/** What a lookup narrows by, as counts of `?` marks; `value` makes SQL that tests a fact's value (and year). */
+export interface FactsShape {
+  keys: number;
+  years: number;
+  units: number;
+  value?: (value: string, year: string) => string;
+}
+
+const LOOKUP_COLUMNS = `l.report_id, l.unit_id, l.year, l.key_id, l.value, l.unit, l.prose, l.raw, l.label_id, l.line, l.evidence, l.derived_from, l.failed_checks`;
+const TAIL_COLUMNS = `r.id, r.unit_id, r.year, f.key_id, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks`;
+
 /**
  * One statement, so one snapshot: the lookup table's range for the keys and years (folded
  * reports), and the canonical tables for the reports after the watermark and the folded ones
  * gone stale since (see derived.ts). A reader during an ingest sees every committed report once.
+ * `columns` picks fewer columns (lookup side, tail side) where a caller needs only some.
  */
-function factsSql(keys: number, years: number, units: number): string {
+export function factsSql(s: FactsShape, columns: [string, string] = [LOOKUP_COLUMNS, TAIL_COLUMNS]): string {
+  const { keys, years, units } = s;
   const filter = (p: string): string =>
     // (the tail goes by report id: `+` keeps the planner off the year and unit indexes there)
-    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : '+r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (${marks(units)})` : ''}`;
+    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : '+r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (${marks(units)})` : ''}${s.value ? ` AND ${s.value(`${p}.value`, p === 'l' ? 'l.year' : 'r.year')}` : ''}`;
   // units without years: their own years, so the lookup seeks (key, year, unit) instead of
   // reading every year of the key
   const unitYears = units && !years ? ` AND l.year IN (SELECT year FROM reports WHERE unit_id IN (${marks(units)}) AND year IS NOT NULL)` : '';
-  return `SELECT l.report_id, l.unit_id, l.year, l.key_id, l.value, l.unit, l.prose, l.raw, l.label_id, l.line, l.evidence, l.derived_from, l.failed_checks
+  return `SELECT ${columns[0]}
             FROM fact_lookup l
            WHERE ${filter('l')}${unitYears} AND l.report_id NOT IN (SELECT report_id FROM derived_stale)
           UNION ALL
-          SELECT r.id, r.unit_id, r.year, f.key_id, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks
+          SELECT ${columns[1]}
             FROM reports r JOIN facts f ON f.report_id = r.id
            WHERE (r.id > (SELECT folded_upto FROM derived_state) OR r.id IN (SELECT report_id FROM derived_stale))
              AND +r.superseded_by IS NULL AND +r.year IS NOT NULL AND ${filter('f')}`;
+}
+
+/** The arguments of factsSql in its order; `value` holds those of the value test. */
+export function factsArgs(keyIds: number[], q: { years?: number[]; unitIds?: number[] }, value: number[] = []): number[] {
+  const args = [...keyIds, ...(q.years ?? []), ...(q.unitIds ?? [])];
+  const unitYears = q.unitIds && !q.years ? q.unitIds : [];
+  return [...args, ...value, ...unitYears, ...args, ...value];
+}
+
+/** Key ids in name order (their position is the last part of the sort); [] when no report has any. */
+export function keyIdsOf(db: Db, keys: string[]): number[] {
+  const cat = catalog(db);
+  return [...new Set(keys)]
+    .sort()
+    .map((k) => cat.keyId(k))
+    .filter((id): id is number => id !== undefined);
 }
 
 /**
@@ -104,17 +133,16 @@ function factsSql(keys: number, years: number, units: number): string {
  */
 export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitIds?: number[] }): FactRow[] {
   if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0) return [];
-  const cat = catalog(db);
-  // keys in name order: their position is the last part of the sort
-  const keyIds = [...new Set(q.keys)]
-    .sort()
-    .map((k) => cat.keyId(k))
-    .filter((id): id is number => id !== undefined);
+  const keyIds = keyIdsOf(db, q.keys);
   if (!keyIds.length) return [];
+  const shape = { keys: keyIds.length, years: q.years?.length ?? 0, units: q.unitIds?.length ?? 0 };
+  return toFactRows(db, cachedStatement(db, factsSql(shape)).all(...factsArgs(keyIds, q)) as RawFact[], keyIds);
+}
+
+/** Rows of factsSql as FactRows, ordered by unit name and region, year, key (in `keyIds` order). */
+export function toFactRows(db: Db, rows: RawFact[], keyIds: number[]): FactRow[] {
+  const cat = catalog(db);
   const keyRank = new Map(keyIds.map((id, i) => [id, i]));
-  const args = [...keyIds, ...(q.years ?? []), ...(q.unitIds ?? [])];
-  const unitYears = q.unitIds && !q.years ? q.unitIds : [];
-  const rows = cachedStatement(db, factsSql(keyIds.length, q.years?.length ?? 0, q.unitIds?.length ?? 0)).all(...args, ...unitYears, ...args) as RawFact[];
   cat.loadReports(rows.map((r) => r[0]));
   const vocab = vocabulary(db);
   // unit name and region, year, key: as one number, so the sort compares numbers only

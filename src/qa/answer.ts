@@ -2,9 +2,9 @@
  * A Query run against the index: the facts that answer it and what the answer must also say —
  * what was searched, which reports give no number, which reports fail their own checks.
  */
-import type { Db, FactRow, UnitRow } from '../index/index.ts';
-import { evaluate, type Measured } from './measure.ts';
-import { meets, type Query } from './query.ts';
+import { givenUnitYears, queryFactsWhere, topFacts, unitYearKey, type Db, type FactRow, type UnitRow } from '../index/index.ts';
+import { evaluate, fromFact, isSingleKey, measureKeys, type Measured } from './measure.ts';
+import { meets, type Condition, type Query } from './query.ts';
 
 export interface Citation {
   file: string;
@@ -87,31 +87,66 @@ function rank(rows: Measured[], q: Query): Measured[] {
   return given.filter((r) => r.value === top).sort(order);
 }
 
+/** Rows that meet the condition (none: above zero), in the order of `evaluate`. */
+function qualifying(db: Db, m: string, scope: Scope, c: Condition | undefined): Measured[] {
+  if (isSingleKey(m)) return queryFactsWhere(db, { keys: [m], ...scope, value: c ?? { op: '>', value: 0 } }).map((f) => fromFact(f, m));
+  return evaluate(db, m, scope).filter((r) => r.value !== null && meets(r.value, c));
+}
+
+/** The rows `rank` keeps, and perhaps some it drops: only the top values are read where SQL can order them. */
+function rankCandidates(db: Db, m: string, scope: Scope, q: Query): Measured[] {
+  if (!isSingleKey(m)) return evaluate(db, m, scope);
+  const top = topFacts(db, { keys: [m], ...scope, order: q.order === 'asc' ? 'asc' : 'desc', limit: q.limit ?? 1, thenYear: Boolean(q.limit) });
+  return top.map((f) => fromFact(f, m));
+}
+
+type Scope = { years?: number[]; unitIds?: number[] };
+
 export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
   const unitIds = scopeUnits(q);
   const years = Array.isArray(q.years) && q.years.length ? q.years : undefined;
   const units = unitIds ? unitIds.map((id) => cat.byId.get(id)).filter((u): u is UnitRow => Boolean(u)) : cat.units;
   const yearSet = years ? new Set(years) : null;
-  const unitYears = units.flatMap((u) => (yearSet ? u.years.filter((y) => yearSet.has(y)) : u.years).map((year) => ({ u, year })));
-  const searched = { years: years ?? cat.years, units: units.length, reports: unitYears.length };
-  const scope = { ...(years ? { years } : {}), ...(unitIds ? { unitIds } : {}) };
+  const inScope = (u: UnitRow): number[] => (yearSet ? u.years.filter((y) => yearSet.has(y)) : u.years);
+  const searched = { years: years ?? cat.years, units: units.length, reports: units.reduce((n, u) => n + inScope(u).length, 0) };
+  const scope: Scope = { ...(years ? { years } : {}), ...(unitIds ? { unitIds } : {}) };
   const measures = q.intent === 'rank' ? q.keys.slice(0, 1) : q.keys;
-  const all = measures.flatMap((m) => evaluate(db, m, scope));
+  // unit-years whose report gives a number for a measure: from the rows read, or asked of SQL
+  // where only the qualifying rows were read
+  const given = new Set<number>();
+  const giving = (rows: Measured[]): Measured[] => {
+    for (const r of rows) if (r.value !== null) given.add(unitYearKey(r.unitId, r.year));
+    return rows;
+  };
+  const askGiven = (m: string): void => {
+    for (const k of givenUnitYears(db, { keys: measureKeys(m), ...scope })) given.add(k);
+  };
 
   let rows: Measured[];
   switch (q.intent) {
-    case 'rank':
-      rows = rank(all, q);
+    case 'rank': {
+      const m = measures[0];
+      if (m && isSingleKey(m)) askGiven(m);
+      rows = m ? rank(isSingleKey(m) ? rankCandidates(db, m, scope, q) : giving(rankCandidates(db, m, scope, q)), q) : [];
       break;
+    }
     case 'list':
     case 'count':
     case 'search':
-      rows = all.filter((r) => r.value !== null && meets(r.value, q.condition)).sort(byYearThenValue);
+      rows = measures
+        .flatMap((m) => {
+          if (isSingleKey(m)) {
+            askGiven(m);
+            return qualifying(db, m, scope, q.condition);
+          }
+          return giving(evaluate(db, m, scope)).filter((r) => r.value !== null && meets(r.value, q.condition));
+        })
+        .sort(byYearThenValue);
       break;
     case 'latest': {
       // per unit and measure: the newest report that gives the number
       const newest = new Map<string, Measured>();
-      for (const r of all) {
+      for (const r of giving(measures.flatMap((m) => evaluate(db, m, scope)))) {
         if (r.value === null) continue;
         const k = `${r.unitId} ${r.measure}`;
         const had = newest.get(k);
@@ -122,24 +157,35 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
     }
     case 'value':
     case 'compare':
-      rows = all.filter((r) => r.value !== null).sort((a, b) => byName(a.name, b.name) || a.year - b.year);
+      rows = giving(measures.flatMap((m) => evaluate(db, m, scope)))
+        .filter((r) => r.value !== null)
+        .sort((a, b) => byName(a.name, b.name) || a.year - b.year);
       break;
   }
 
-  const given = new Set(all.filter((r) => r.value !== null).map((r) => `${r.unitId} ${r.year}`));
   const newestGiven = new Map<number, number>();
   for (const r of rows) newestGiven.set(r.unitId, Math.max(newestGiven.get(r.unitId) ?? 0, r.year));
-  const missing = unitYears
-    .filter(({ u, year }) => !given.has(`${u.id} ${year}`) && (q.intent !== 'latest' || year > (newestGiven.get(u.id) ?? 0)))
-    .map(({ u, year }) => ({ name: u.name, region: u.region, year }));
+  const missing: Outcome['missing'] = [];
+  for (const u of units) {
+    for (const year of inScope(u)) {
+      if (!given.has(unitYearKey(u.id, year)) && (q.intent !== 'latest' || year > (newestGiven.get(u.id) ?? 0))) missing.push({ name: u.name, region: u.region, year });
+    }
+  }
   const noReport = years && unitIds ? units.flatMap((u) => years.filter((y) => !u.years.includes(y)).map((year) => ({ name: u.name, region: u.region, year }))) : [];
 
   let elsewhere: Measured[] = [];
   if (!rows.length && years && (q.intent === 'list' || q.intent === 'count' || q.intent === 'rank')) {
     // the nearest other years are what a reader would try next
     const near = cat.years.filter((y) => !years.includes(y)).sort((a, b) => Math.min(...years.map((x) => Math.abs(a - x))) - Math.min(...years.map((x) => Math.abs(b - x)))).slice(0, 2);
+    const c = q.condition ?? { op: '>', value: 0 };
     elsewhere = measures
-      .flatMap((m) => (near.length ? evaluate(db, m, { years: near, ...(unitIds ? { unitIds } : {}) }) : []))
+      .flatMap((m) => {
+        const at = { years: near, ...(unitIds ? { unitIds } : {}) };
+        if (!near.length) return [];
+        // five shown, in year order: each year's five highest are enough
+        if (isSingleKey(m)) return near.flatMap((y) => topFacts(db, { keys: [m], ...at, years: [y], order: 'desc', limit: 5, value: c }).map((f) => fromFact(f, m)));
+        return evaluate(db, m, at);
+      })
       .filter((r) => r.value !== null && meets(r.value, q.condition))
       .sort(byYearThenValue)
       .slice(0, 5);

@@ -44,9 +44,24 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
+/** Whether a measure is one key: its value is a fact's value, so SQL can test and order it. */
+export function isSingleKey(measure: string): boolean {
+  return !measure.includes('*') && !measure.includes('|');
+}
+
+function measured(first: FactRow, measure: string, key: string, value: number | null, unit: string | null, facts: FactRow[]): Measured {
+  return { reportId: first.reportId, unitId: first.unitId, name: first.name, region: first.region, year: first.year, file: first.file, measure, key, value, unit, facts, failedChecks: first.failedChecks };
+}
+
+/** A single-key measure (isSingleKey) of the fact's report. */
+export function fromFact(f: FactRow, measure: string): Measured {
+  return measured(f, measure, f.key, f.value, f.unit, [f]);
+}
+
 /** One entry per report that has any fact of the measure, in unit-name and year order. */
 export function evaluate(db: Db, measure: string, scope: { years?: number[]; unitIds?: number[] }): Measured[] {
   const keys = measureKeys(measure);
+  if (isSingleKey(measure)) return queryFacts(db, { keys, ...scope }).map((f) => fromFact(f, measure));
   const byReport = new Map<number, FactRow[]>();
   for (const f of queryFacts(db, { keys, ...scope })) {
     const list = byReport.get(f.reportId);
@@ -56,16 +71,16 @@ export function evaluate(db: Db, measure: string, scope: { years?: number[]; uni
   const out: Measured[] = [];
   for (const facts of byReport.values()) {
     const first = facts[0]!;
-    const base = { reportId: first.reportId, unitId: first.unitId, name: first.name, region: first.region, year: first.year, file: first.file, measure, failedChecks: first.failedChecks };
     if (measure.includes('*')) {
       const given = facts.filter((f) => f.value !== null);
       const cite = [...given].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
-      out.push({ ...base, key: measure, value: given.length ? round(given.reduce((s, f) => s + f.value!, 0)) : null, unit: first.unit, facts: cite ? [cite, ...given.filter((f) => f !== cite)] : facts });
+      const value = given.length ? round(given.reduce((s, f) => s + f.value!, 0)) : null;
+      out.push(measured(first, measure, measure, value, first.unit, cite ? [cite, ...given.filter((f) => f !== cite)] : facts));
       continue;
     }
     // alternatives: the first key of the measure that the report gives a number for
     const pickFact = keys.map((k) => facts.find((f) => f.key === k && f.value !== null)).find(Boolean) ?? keys.map((k) => facts.find((f) => f.key === k)).find(Boolean)!;
-    out.push({ ...base, key: pickFact.key, value: pickFact.value, unit: pickFact.unit, facts: [pickFact] });
+    out.push(measured(first, measure, pickFact.key, pickFact.value, pickFact.unit, [pickFact]));
   }
   return out;
 }

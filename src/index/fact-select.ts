@@ -1,0 +1,72 @@
+/**
+ * Fact lookups that narrow in SQL what the answerer would otherwise filter, sort and cut after
+ * converting every row: a value condition, the top or bottom N by value, the unit-years that
+ * give a number at all. A question over every unit then reads and converts only the rows it
+ * shows. Each is one statement over the lookup table and the canonical tail, as queryFacts is
+ * (facts.ts), so a read during an ingest sees every committed report once; rows come in
+ * queryFacts order.
+ */
+import type { Db } from './db.ts';
+import { cachedStatement, factsArgs, factsSql, keyIdsOf, toFactRows, type FactRow, type RawFact } from './facts.ts';
+
+export interface ValueTest {
+  op: '>' | '>=' | '=' | '<';
+  value: number;
+}
+
+export interface FactScope {
+  keys: string[];
+  years?: number[];
+  unitIds?: number[];
+}
+
+/** The keys' ids and the statement shape, or null when nothing can match. */
+function prepare(db: Db, q: FactScope): { keyIds: number[]; years: number; units: number } | null {
+  if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0) return null;
+  const keyIds = keyIdsOf(db, q.keys);
+  return keyIds.length ? { keyIds, years: q.years?.length ?? 0, units: q.unitIds?.length ?? 0 } : null;
+}
+
+/** A value test as SQL on a value column; none: the fact gives a number. */
+const test = (t: ValueTest | undefined) => (value: string): string => `${value} ${t ? `${t.op} ?` : 'IS NOT NULL'}`;
+
+/** Facts whose value meets the test (a fact with no number never does). */
+export function queryFactsWhere(db: Db, q: FactScope & { value: ValueTest }): FactRow[] {
+  const p = prepare(db, q);
+  if (!p) return [];
+  const sql = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(q.value) });
+  return toFactRows(db, cachedStatement(db, sql).all(...factsArgs(p.keyIds, q, [q.value.value])) as RawFact[], p.keyIds);
+}
+
+/**
+ * The first `limit` facts by value, highest (`desc`) or lowest (`asc`) first — with `thenYear`,
+ * equal values by year, earliest first — and every fact that ties the last of them on that
+ * order, so the caller's own order decides among equals. Only facts that give a number, and
+ * that meet `value` if given; fewer than `limit` of them: all.
+ */
+export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: number; thenYear?: boolean; value?: ValueTest }): FactRow[] {
+  const p = prepare(db, q);
+  if (!p || q.limit < 1) return [];
+  const shape = { keys: p.keyIds.length, years: p.years, units: p.units };
+  const cond = test(q.value);
+  const ranked = factsSql({ ...shape, value: cond }, ['l.value AS v, l.year AS y', 'f.value, r.year']);
+  const [dir, beyond] = q.order === 'desc' ? ['DESC', '>'] : ['ASC', '<'];
+  const within = (value: string, year: string): string =>
+    `${cond(value)} AND (NOT EXISTS (SELECT 1 FROM t) OR ${value} ${beyond} (SELECT v FROM t) OR ${value} = (SELECT v FROM t)${q.thenYear ? ` AND ${year} <= (SELECT y FROM t)` : ''})`;
+  const sql = `WITH t(v, y) AS MATERIALIZED (SELECT v, y FROM (${ranked}) ORDER BY v ${dir}, y LIMIT 1 OFFSET ?)
+    ${factsSql({ ...shape, value: within })}`;
+  const condArgs = q.value ? [q.value.value] : [];
+  const args = [...factsArgs(p.keyIds, q, condArgs), q.limit - 1, ...factsArgs(p.keyIds, q, condArgs)];
+  return toFactRows(db, cachedStatement(db, sql).all(...args) as RawFact[], p.keyIds);
+}
+
+/** A unit-year as one number, as givenUnitYears returns them (years are below 10,000). */
+export const unitYearKey = (unitId: number, year: number): number => unitId * 10_000 + year;
+
+/** The unit-years (as unitYearKey) whose current report gives a number, not null, for any of the keys. */
+export function givenUnitYears(db: Db, q: FactScope): Set<number> {
+  const p = prepare(db, q);
+  if (!p) return new Set();
+  const sql = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(undefined) }, ['l.unit_id * 10000 + l.year', 'r.unit_id * 10000 + r.year']);
+  return new Set(cachedStatement(db, sql).pluck().all(...factsArgs(p.keyIds, q)) as number[]);
+}
