@@ -41,3 +41,15 @@ describe('who issued the report', () => {
     expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, published: r.published }).toEqual(want);
   });
 });
+
+describe('titles and dates as pages print them', () => {
+  it('reads a title broken after the organ', () => {
+    const r = parseText(report('盐镇乡人民政府').replace('盐镇乡人民政府', '盐镇乡人民政府\n2021年政府信息公开工作年度报告'), 'x.txt');
+    expect({ organ: r.organ, name: r.name, year: r.year }).toEqual({ organ: '盐镇乡人民政府', name: '盐镇乡', year: 2021 });
+  });
+
+  it('reads a date given as 时间：', () => {
+    const r = parseText(report('柳屯镇人民政府2022年政府信息公开工作年度报告').replace('一、总体情况', '时间：2023-01-20 10:30\n一、总体情况'), 'x.txt');
+    expect(r.published).toBe('2023-01-20');
+  });
+});

@@ -109,3 +109,12 @@ describe('blank, open and zero cells stay apart', () => {
     expect(r.facts.find((f) => f.key === 't2.licensing.decisions')?.raw).toBe('/');
   });
 });
+
+describe('numbers with thousands separators', () => {
+  const text = read('2021-tsv.txt').replace('行政许可\t215', '行政许可\t1,215').replace('行政事业性收费\t12.3456', '行政事业性收费\t1,012.3456');
+  const r = parseText(text, 'sep.txt');
+  it.each([
+    ['t2.licensing.decisions', [1215]],
+    ['t2.fees.amount', [1012.3456]],
+  ])('%s', (key, want) => expect(valuesByKey(r).get(key)).toEqual(want));
+});

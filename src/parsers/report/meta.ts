@@ -47,8 +47,18 @@ export function segmentPlaces(s: string): { units: string[]; rest: string } {
   return { units: [], rest: s };
 }
 
+/** A title broken after the organ ("盐镇乡人民政府" / "2021年政府信息公开工作年度报告") is read whole. */
 function findTitle(all: string[]): { text: string } | null {
-  for (const text of all.slice(0, 15)) if (text.length <= 80 && TITLE.test(text)) return { text };
+  const head = all.slice(0, 15);
+  for (let i = 0; i < head.length; i++) {
+    const text = head[i]!;
+    if (text.length > 80 || !TITLE.test(text)) continue;
+    const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
+    if (/^((?:19|20)\d{2})年/.test(text) && !unitOf(text)?.unit && prev && prev.length <= 30 && (ORGAN_SUFFIX.test(prev) || segmentPlaces(prev).rest === '')) {
+      return { text: prev + text };
+    }
+    return { text };
+  }
   return null;
 }
 
@@ -139,7 +149,7 @@ const pad = (n: string) => n.padStart(2, '0');
 
 function findPublished(all: string[], year: number | null): string | null {
   for (const l of all.slice(0, 20)) {
-    const m = /(?:发布|成文|印发)(?:日期|时间)[:]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(l);
+    const m = /(?:发布|成文|印发|公开)?(?:日期|时间)[:]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(l);
     if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
   }
   for (const l of all.slice(-12).reverse()) {

@@ -56,7 +56,8 @@ function ownWords(s: string): string {
 }
 
 export function valueOf(raw: string, line: number, row: number): ValueToken | null {
-  const t = raw.trim();
+  // 1,234 and 1,234.5 are written with thousands separators in larger amounts
+  const t = raw.trim().replace(/^(\d{1,3}(?:,\d{3})+)(?=\.\d|\D*$)/, (m) => m.replace(/,/g, ''));
   if (t === '无') return { kind: 'value', value: 0, raw: t, unit: null, line, row, runTogether: false, integer: true };
   if (OPEN.test(t)) return { kind: 'value', value: null, raw: t, unit: null, line, row, runTogether: false, integer: true };
   const m = NUMBER.exec(t);
