@@ -7,7 +7,7 @@
  * queryFacts order.
  */
 import type { Db } from './db.ts';
-import { cachedStatement, factsArgs, factsSql, keyIdsOf, toFactRows, type FactRow, type RawFact } from './facts.ts';
+import { cachedStatement, factsArgs, factsSql, keyIdsOf, readFacts, toFactRows, type FactRow } from './facts.ts';
 
 export interface ValueTest {
   op: '>' | '>=' | '=' | '<';
@@ -35,7 +35,7 @@ export function queryFactsWhere(db: Db, q: FactScope & { value: ValueTest }): Fa
   const p = prepare(db, q);
   if (!p) return [];
   const sql = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(q.value) });
-  return toFactRows(db, cachedStatement(db, sql).all(...factsArgs(p.keyIds, q, [q.value.value])) as RawFact[], p.keyIds);
+  return toFactRows(db, readFacts(db, sql, factsArgs(p.keyIds, q, [q.value.value])), p.keyIds);
 }
 
 /**
@@ -57,7 +57,7 @@ export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: 
     ${factsSql({ ...shape, value: within })}`;
   const condArgs = q.value ? [q.value.value] : [];
   const args = [...factsArgs(p.keyIds, q, condArgs), q.limit - 1, ...factsArgs(p.keyIds, q, condArgs)];
-  return toFactRows(db, cachedStatement(db, sql).all(...args) as RawFact[], p.keyIds);
+  return toFactRows(db, readFacts(db, sql, args), p.keyIds);
 }
 
 /** A unit-year as one number, as givenUnitYears returns them (years are below 10,000). */

@@ -46,20 +46,22 @@ export interface ReportRow {
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
-export type RawFact = [
-  reportId: number,
-  unitId: number,
-  year: number,
-  keyId: number,
-  value: number | null,
-  unit: string | null,
-  prose: number,
-  raw: string,
-  labelId: number,
-  line: number,
-  evidence: string | null,
-  derivedFrom: string | null,
-  failedChecks: number,
+/** Facts column by column: the nth fact is the nth element of each. */
+export type FactColumns = [
+  reportId: number[],
+  unitId: number[],
+  year: number[],
+  keyId: number[],
+  value: Array<number | null>,
+  unit: Array<string | null>,
+  prose: number[],
+  raw: string[],
+  labelId: number[],
+  line: number[],
+  evidence: Array<string | null>,
+  /** JSON text: few facts have it, and json() in SQL costs every row */
+  derivedFrom: Array<string | null>,
+  failedChecks: number[],
 ];
 
 const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
@@ -84,14 +86,21 @@ export interface FactsShape {
   value?: (value: string, year: string) => string;
 }
 
-const LOOKUP_COLUMNS = `l.report_id, l.unit_id, l.year, l.key_id, l.value, l.unit, l.prose, l.raw, l.label_id, l.line, l.evidence, l.derived_from, l.failed_checks`;
-const TAIL_COLUMNS = `r.id, r.unit_id, r.year, f.key_id, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks`;
+// a whole number as an integer: SQLite writes a REAL in JSON with a slow round-trip printf
+const whole = (v: string): string => `iif(${v} = CAST(${v} AS INTEGER), CAST(${v} AS INTEGER), ${v})`;
+// Each side as one row, a JSON array of columns (FactColumns): better-sqlite3 makes a JS value
+// per cell, and a JSON array per row makes garbage per row; for thousands of rows either costs
+// more than the query.
+const jsonColumns = (cols: string[]): string => `json_array(${cols.map((c) => `json_group_array(${c})`).join(', ')})`;
+const LOOKUP_COLUMNS = jsonColumns(['l.report_id', 'l.unit_id', 'l.year', 'l.key_id', whole('l.value'), 'l.unit', 'l.prose', 'l.raw', 'l.label_id', 'l.line', 'l.evidence', 'l.derived_from', 'l.failed_checks']);
+const TAIL_COLUMNS = jsonColumns(['r.id', 'r.unit_id', 'r.year', 'f.key_id', whole('f.value'), 'f.unit', 'f.prose', 'f.raw', 'f.label_id', 'f.line', 'f.evidence', 'f.derived_from', 'r.failed_checks']);
 
 /**
  * One statement, so one snapshot: the lookup table's range for the keys and years (folded
  * reports), and the canonical tables for the reports after the watermark and the folded ones
  * gone stale since (see derived.ts). A reader during an ingest sees every committed report once.
- * `columns` picks fewer columns (lookup side, tail side) where a caller needs only some.
+ * By default each side gives one row, a JSON array of RawFacts (read them with readFacts);
+ * `columns` picks other columns (lookup side, tail side), a row per fact.
  */
 export function factsSql(s: FactsShape, columns: [string, string] = [LOOKUP_COLUMNS, TAIL_COLUMNS]): string {
   const { keys, years, units } = s;
@@ -136,46 +145,64 @@ export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitId
   const keyIds = keyIdsOf(db, q.keys);
   if (!keyIds.length) return [];
   const shape = { keys: keyIds.length, years: q.years?.length ?? 0, units: q.unitIds?.length ?? 0 };
-  return toFactRows(db, cachedStatement(db, factsSql(shape)).all(...factsArgs(keyIds, q)) as RawFact[], keyIds);
+  return toFactRows(db, readFacts(db, factsSql(shape), factsArgs(keyIds, q)), keyIds);
+}
+
+/** The facts of a statement whose result is factsSql's default columns. */
+export function readFacts(db: Db, sql: string, args: number[]): FactColumns {
+  const [lookup, tail] = (cachedStatement(db, sql).all(...args) as Array<[string]>).map(([json]) => JSON.parse(json) as FactColumns);
+  if (!tail?.[0].length) return lookup!;
+  if (!lookup![0].length) return tail;
+  return lookup!.map((col, i) => [...col, ...tail[i]!]) as FactColumns;
 }
 
 /** Rows of factsSql as FactRows, ordered by unit name and region, year, key (in `keyIds` order). */
-export function toFactRows(db: Db, rows: RawFact[], keyIds: number[]): FactRow[] {
+export function toFactRows(db: Db, facts: FactColumns, keyIds: number[]): FactRow[] {
   const cat = catalog(db);
   const keyRank = new Map(keyIds.map((id, i) => [id, i]));
-  cat.loadReports(rows.map((r) => r[0]));
+  const [reportId, unitId, year, keyId, value, unit, prose, raw, labelId, line, evidence, derivedFrom, failedChecks] = facts;
+  cat.loadReports(reportId);
   const vocab = vocabulary(db);
-  // unit name and region, year, key: as one number, so the sort compares numbers only
-  const order = rows.map((r, i) => ({ i, at: (cat.unit(r[1]).rank * 10_000 + r[2]) * keyIds.length + keyRank.get(r[3])! }));
-  order.sort((a, b) => a.at - b.at);
-  return order.map(({ i }) => {
-    const [reportId, unitId, year, keyId, value, unit, prose, raw, labelId, line, evidence, derivedFrom, failedChecks] = rows[i]!;
-    const u = cat.unit(unitId);
-    const rep = cat.report(reportId);
-    const label = vocab.label(labelId);
-    return {
-      reportId,
-      unitId,
+  // unit name and region, year, key: as one number, so the sort compares numbers only (ties
+  // keep their order)
+  const n = reportId.length;
+  const at = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    at[i] = (cat.unit(unitId[i]!).rank * 10_000 + year[i]!) * keyIds.length + keyRank.get(keyId[i]!)!;
+    order[i] = i;
+  }
+  order.sort((a, b) => at[a]! - at[b]! || a - b);
+  const out = new Array<FactRow>(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const u = cat.unit(unitId[i]!);
+    const rep = cat.report(reportId[i]!);
+    const label = vocab.label(labelId[i]!);
+    out[k] = {
+      reportId: reportId[i]!,
+      unitId: unitId[i]!,
       name: u.name,
-      region: [...u.region],
+      region: u.region.slice(),
       organ: rep.organ,
-      year,
+      year: year[i]!,
       template: rep.template,
       file: rep.file,
-      key: cat.keyName(keyId),
-      value,
-      unit,
-      method: prose ? 'prose' : 'table',
-      raw,
+      key: cat.keyName(keyId[i]!),
+      value: value[i]!,
+      unit: unit[i]!,
+      method: prose[i] ? 'prose' : 'table',
+      raw: raw[i]!,
       table: label.table,
       rowLabel: label.rowLabel,
       colLabel: label.colLabel,
-      line,
-      evidence,
-      derivedFrom: derivedFrom === null ? null : (JSON.parse(derivedFrom) as string[]),
-      failedChecks,
+      line: line[i]!,
+      evidence: evidence[i]!,
+      derivedFrom: derivedFrom[i] == null ? null : (JSON.parse(derivedFrom[i]!) as string[]),
+      failedChecks: failedChecks[i]!,
     };
-  });
+  }
+  return out;
 }
 
 export function listReports(db: Db, q: { unitIds?: number[]; years?: number[]; includeSuperseded?: boolean } = {}): ReportRow[] {

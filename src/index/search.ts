@@ -4,6 +4,7 @@
  * every remaining word reaches FTS5 only as a quoted string, so no input is ever query syntax.
  */
 import { normalizeText } from '../core/text.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from './db.ts';
 import { derivedState } from './derived.ts';
 import { quoteToken, segmentQuery } from './segment.ts';
@@ -36,6 +37,20 @@ interface Row {
   endLine: number;
   text: string;
   score: number;
+}
+
+const cache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A query's statements differ only in how many units and words it names: each prepared once. */
+function prepared(db: Db, sql: string): Database.Statement {
+  let stmts = cache.get(db);
+  if (!stmts) cache.set(db, (stmts = new Map()));
+  let stmt = stmts.get(sql);
+  if (!stmt) {
+    if (stmts.size >= 256) stmts.clear();
+    stmts.set(sql, (stmt = db.prepare(sql)));
+  }
+  return stmt;
 }
 
 const COLUMNS = `r.id AS reportId, u.name, u.region, r.year, r.file, s.title, s.start_line AS startLine, s.end_line AS endLine, s.text`;
@@ -96,14 +111,14 @@ function candidates(db: Db, match: string, tokens: string[], all: boolean, units
       : `SELECT m.sid FROM (SELECT rowid AS sid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES}) m
            CROSS JOIN sections s ON s.id = m.sid CROSS JOIN reports r ON r.id = s.report_id
           WHERE r.superseded_by IS NULL ${inUnits}`;
-  const ids = db.prepare(indexed).pluck().all(match, ...unitArgs) as number[];
+  const ids = prepared(db, indexed).pluck().all(match, ...unitArgs) as number[];
   // reports after the watermark are not in the index yet: their text is searched directly
   const words = tokens.map(() => `instr(lower(s.title || ' ' || s.text), ?) > 0`).join(all ? ' AND ' : ' OR ');
-  const tail = db
-    .prepare(
-      `SELECT s.id FROM reports r CROSS JOIN sections s ON s.report_id = r.id
-        WHERE r.id > (SELECT folded_upto FROM derived_state) AND r.superseded_by IS NULL ${inUnits} AND (${words})`,
-    )
+  const tail = prepared(
+    db,
+    `SELECT s.id FROM reports r CROSS JOIN sections s ON s.report_id = r.id
+      WHERE r.id > (SELECT folded_upto FROM derived_state) AND r.superseded_by IS NULL ${inUnits} AND (${words})`,
+  )
     .pluck()
     .all(...unitArgs, ...tokens) as number[];
   return [...ids, ...tail];
@@ -119,9 +134,9 @@ function occurrences(text: string, word: string): number {
 function rank(db: Db, tokens: string[], all: boolean, units: number[] | undefined, limit: number): Array<[number, number]> {
   const ids = candidates(db, tokens.map(quoteToken).join(all ? ' AND ' : ' OR '), tokens, all, units);
   if (!ids.length) return [];
-  const texts = db.prepare(`SELECT s.id, lower(s.title || ' ' || s.text) FROM json_each(?) j JOIN sections s ON s.id = j.value`).raw().all(JSON.stringify(ids)) as Array<[number, string]>;
+  const texts = prepared(db, `SELECT s.id, lower(s.title || ' ' || s.text) FROM json_each(?) j JOIN sections s ON s.id = j.value`).raw().all(JSON.stringify(ids)) as Array<[number, string]>;
   const { indexed } = derivedState(db);
-  const docs = db.prepare(`SELECT docs FROM term_docs WHERE term = ?`).pluck();
+  const docs = prepared(db, `SELECT docs FROM term_docs WHERE term = ?`).pluck();
   const weights = tokens.map((t) => {
     const n = (docs.get(t) as number | undefined) ?? 1;
     return Math.log(1 + (Math.max(indexed, n) - n + 0.5) / (n + 0.5));
@@ -165,13 +180,12 @@ function search(db: Db, text: string, opts: { limit?: number; unitIds?: number[]
   if (tokens.length === 0) {
     if (!named.length) return [];
     // Only a unit was asked for: the opening section of each of its current reports.
-    const rows = db
-      .prepare(
-        `SELECT ${COLUMNS}, 1.0 AS score FROM reports r INDEXED BY reports_unit_year JOIN units u ON u.id = r.unit_id
-           JOIN sections s ON s.id = (SELECT min(id) FROM sections WHERE report_id = r.id)
-          WHERE r.superseded_by IS NULL ${unitFilter} ORDER BY r.year DESC, r.id DESC LIMIT ?`,
-      )
-      .all(...unitArgs, limit) as Row[];
+    const rows = prepared(
+      db,
+      `SELECT ${COLUMNS}, 1.0 AS score FROM reports r INDEXED BY reports_unit_year JOIN units u ON u.id = r.unit_id
+         JOIN sections s ON s.id = (SELECT min(id) FROM sections WHERE report_id = r.id)
+        WHERE r.superseded_by IS NULL ${unitFilter} ORDER BY r.year DESC, r.id DESC LIMIT ?`,
+    ).all(...unitArgs, limit) as Row[];
     return rows.map((r) => toHit(r, []));
   }
 
@@ -179,7 +193,7 @@ function search(db: Db, text: string, opts: { limit?: number; unitIds?: number[]
   let ranked = rank(db, tokens, true, units, limit);
   if (ranked.length === 0 && tokens.length > 1) ranked = rank(db, tokens, false, units, limit);
   // columns and snippets for the final few only
-  const row = db.prepare(`SELECT ${COLUMNS}, ? AS score FROM sections s JOIN reports r ON r.id = s.report_id JOIN units u ON u.id = r.unit_id WHERE s.id = ?`);
+  const row = prepared(db, `SELECT ${COLUMNS}, ? AS score FROM sections s JOIN reports r ON r.id = s.report_id JOIN units u ON u.id = r.unit_id WHERE s.id = ?`);
   const rows = ranked.map(([sid, score]) => row.get(score, sid) as Row);
   return rows.map((r) => toHit(r, tokens));
 }
