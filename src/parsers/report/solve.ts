@@ -52,9 +52,8 @@ export interface RowSum {
   last?: number;
 }
 
-function holds(parts: ArrayLike<number | null | undefined>, sums: readonly RowSum[], upTo = Infinity): boolean {
+function holds(parts: ArrayLike<number | null | undefined>, sums: readonly RowSum[]): boolean {
   for (const eq of sums) {
-    if ((eq.last ?? Math.max(...eq.left, ...eq.right)) >= upTo) continue;
     let l = 0;
     let r = 0;
     let open = false;
@@ -88,11 +87,20 @@ export function splitDigits(digits: string, width: number, sums: readonly RowSum
   }
   // Digits only (the usual case): a cut's number grows digit by digit instead of from a slice.
   const plain = /^\d*$/.test(digits);
+  const totals = plain ? sums.flatMap(totalOf) : [];
   const walk = (pos: number) => {
     if (out.length >= limit) return;
     const done = completes[parts.length];
     if (done && done.length && !holds(parts, done)) return;
     const left = width - parts.length;
+    // A total still to be cut has at most the digits the other cells leave it: parts already
+    // larger than that cannot sum to it, and nothing below this cut can complete.
+    for (const { total, parts: of } of totals) {
+      if (total < parts.length) continue;
+      let sum = 0;
+      for (const i of of) if (i < parts.length) sum += parts[i]!;
+      if (sum >= TEN_TO[Math.max(0, Math.min(digits.length - pos - (left - 1), 9))]!) return;
+    }
     if (left === 0) {
       if (pos === digits.length) out.push([...parts]);
       return;
@@ -100,8 +108,10 @@ export function splitDigits(digits: string, width: number, sums: readonly RowSum
     const rest = digits.length - pos;
     if (rest < left) return;
     const maxLen = digits[pos] === '0' ? 1 : Math.min(rest - (left - 1), 9);
-    let value = 0;
-    for (let len = 1; len <= maxLen; len++) {
+    // The last cut takes all the digits left: shorter ones could never end the string.
+    const minLen = left === 1 ? rest : 1;
+    let value = plain && minLen > 1 ? Number(digits.slice(pos, pos + minLen - 1)) : 0;
+    for (let len = minLen; len <= maxLen; len++) {
       value = plain ? value * 10 + (digits.charCodeAt(pos + len - 1) - 48) : Number(digits.slice(pos, pos + len));
       parts.push(value);
       walk(pos + len);
@@ -110,6 +120,14 @@ export function splitDigits(digits: string, width: number, sums: readonly RowSum
   };
   walk(0);
   return out;
+}
+
+const TEN_TO = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+/** A sum whose one side is a single cell cut after every cell of the other side. */
+function totalOf(e: RowSum): Array<{ total: number; parts: number[] }> {
+  const [one, many] = e.right.length === 1 ? [e.right[0]!, e.left] : e.left.length === 1 ? [e.left[0]!, e.right] : [-1, []];
+  return one >= 0 && many.every((i) => i < one) ? [{ total: one, parts: many }] : [];
 }
 
 function choose(n: number, k: number): number[][] {
