@@ -71,7 +71,14 @@ function unitOf(titleText: string): { unit: string; year: number } | null {
 
 /** Each row's text, squashed: what the metadata is looked for in. */
 export function lines(doc: SourceDoc): string[] {
-  return doc.rows.map((r) => squash(r.cells.length === 1 ? r.cells[0]!.text : r.cells.map((c) => c.text).join('')));
+  const out: string[] = new Array(doc.rows.length);
+  for (let i = 0; i < doc.rows.length; i++) {
+    const cells = doc.rows[i]!.cells;
+    let text = cells.length === 1 ? cells[0]!.text : '';
+    if (cells.length !== 1) for (const c of cells) text += c.text;
+    out[i] = squash(text);
+  }
+  return out;
 }
 
 export function readMeta(all: string[]): Meta {

@@ -61,7 +61,7 @@ export function readReport(source: SourceDoc, file: string): Report | null {
 
   const meta = readMeta(all);
   const template = readTemplate(all, meta.year);
-  const spans = findSections(doc);
+  const spans = findSections(doc, all);
   const n = doc.rows.length;
   const warnings = [...doc.warnings];
   const tableFacts: Fact[] = [];

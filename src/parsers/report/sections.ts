@@ -1,5 +1,4 @@
-import { squash } from '../../core/text.ts';
-import type { SourceDoc } from '../source.ts';
+import type { Cell, SourceDoc } from '../source.ts';
 import { stripNumbering } from './tokens.ts';
 
 export const SECTION_TITLES = [
@@ -30,14 +29,24 @@ export interface Span {
   endLine: number;
 }
 
-/** The six sections, in order; a heading that cannot be found leaves its section out. */
-export function findSections(doc: SourceDoc): Span[] {
+/** A row of one cell, but for blank ones: what a heading stands in. */
+function oneCell(cells: readonly Cell[]): boolean {
+  if (cells.length === 1) return cells[0]!.text.trim() !== '';
+  let filled = 0;
+  for (const c of cells) if (c.text.trim() && ++filled > 1) return false;
+  return filled === 1;
+}
+
+/**
+ * The six sections, in order; a heading that cannot be found leaves its section out. `squashed`
+ * is each row's text squashed, which for a row of one filled cell is that cell's.
+ */
+export function findSections(doc: SourceDoc, squashed: readonly string[]): Span[] {
   const starts: Array<{ index: number; row: number }> = [];
   let next = 0;
   for (let i = 0; i < doc.rows.length && next < HEADINGS.length; i++) {
-    const cells = doc.rows[i]!.cells.filter((c) => c.text.trim());
-    if (cells.length !== 1) continue;
-    const text = stripNumbering(squash(cells[0]!.text));
+    if (!oneCell(doc.rows[i]!.cells)) continue;
+    const text = stripNumbering(squashed[i]!);
     if (text.length > 60) continue;
     for (let h = next; h < HEADINGS.length; h++) {
       if (HEADINGS[h]!.test(text)) {
