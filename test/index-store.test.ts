@@ -182,6 +182,24 @@ describe('cross-year check', () => {
     if (!ok) expect(check?.detail).toContain('total: 2021年结转下年度 5 ≠ 2022年上年结转 7');
     expect(reportChecks(db, listReports(db, { years: [2021] })[0]!.id).some((c) => c.rule === CROSS_YEAR_RULE)).toBe(false);
   });
+
+  // 2022 folded first; 2021 then changes its failed-check count only when the carry disagrees
+  it.each([
+    { over: 5, stale: 0, failed: 0 },
+    { over: 7, stale: 1, failed: 1 },
+  ])('a folded 2022 with carried over $over: $stale stale, lookups show $failed failed', ({ over, stale, failed }) => {
+    const db = openDatabase(':memory:');
+    opened.push(db);
+    const r = years(over);
+    ingestReport(db, r.y2022, { file: '2022.txt', hash: `2022-${over}` });
+    foldDerived(db);
+    ingestReport(db, r.y2021, { file: '2021.txt', hash: `2021-${over}` });
+    expect(db.prepare(`SELECT count(*) FROM derived_stale`).pluck().get()).toBe(stale);
+    const failedChecks = (): number[] => queryFacts(db, { keys: ['t3.carried_over.total'], years: [2022] }).map((f) => f.failedChecks);
+    expect(failedChecks()).toEqual([failed]);
+    foldDerived(db);
+    expect(failedChecks()).toEqual([failed]);
+  });
 });
 
 describe('database file', () => {

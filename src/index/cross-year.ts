@@ -21,15 +21,22 @@ function statements(db: Db) {
         ORDER BY pk.key`,
     ),
     add: db.prepare(`INSERT INTO checks (report_id, rule, ok, detail, cross_year) VALUES (?, ?, ?, ?, 1)`),
-    // lookups read the count from the report instead of counting checks row by row
-    count: db.prepare(`UPDATE reports SET failed_checks = (SELECT count(*) FROM checks WHERE report_id = @id AND ok = 0) WHERE id = @id`),
+    // lookups read the count from the report instead of counting checks row by row; a row
+    // changes only when the count does
+    count: db.prepare(
+      `UPDATE reports SET failed_checks = (SELECT count(*) FROM checks WHERE report_id = @id AND ok = 0)
+        WHERE id = @id AND failed_checks IS NOT (SELECT count(*) FROM checks WHERE report_id = @id AND ok = 0)`,
+    ),
   };
 }
 
 const prepared = new WeakMap<Db, ReturnType<typeof statements>>();
 
-/** Recomputes the cross-year check of a report against the current report of the year before. */
-export function refreshCrossYear(db: Db, reportId: number): void {
+/**
+ * Recomputes the cross-year check of a report against the current report of the year before;
+ * true when the report's failed-check count changed.
+ */
+export function refreshCrossYear(db: Db, reportId: number): boolean {
   let s = prepared.get(db);
   if (!s) prepared.set(db, (s = statements(db)));
   const dropped = s.drop.run(reportId).changes;
@@ -42,5 +49,5 @@ export function refreshCrossYear(db: Db, reportId: number): void {
       : `${rows.length} 列一致 (${prevYear}年结转下年度 = ${year}年上年结转)`;
     s.add.run(reportId, CROSS_YEAR_RULE, bad.length ? 0 : 1, detail);
   }
-  if (dropped > 0 || rows.length > 0) s.count.run({ id: reportId });
+  return (dropped > 0 || rows.length > 0) && s.count.run({ id: reportId }).changes > 0;
 }

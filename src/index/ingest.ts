@@ -124,8 +124,8 @@ export function ingestReport(db: Db, report: Report, source: { file: string; has
         refreshCrossYear(db, id);
         const next = s.next.get(unitId, report.year + 1) as number | undefined;
         if (next !== undefined) {
-          refreshCrossYear(db, next);
-          markStale(db, next);
+          // its lookup rows carry the failed-check count, and nothing else of it changed
+          if (refreshCrossYear(db, next)) markStale(db, next);
         }
       }
       lag = id - derivedState(db).upto;
