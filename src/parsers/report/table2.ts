@@ -1,7 +1,7 @@
 /** 表二: row groups of the template, columns recognised from the header line above each group. */
 import { T2_ROWS, TABLE_TITLES, type T2RowDef, type Template } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
-import { splitDigits } from './solve.ts';
+import { splitDigits } from './readings.ts';
 import type { LabelToken, Token, ValueToken } from './tokens.ts';
 
 const MONEY = /万元|元/;

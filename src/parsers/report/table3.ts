@@ -9,7 +9,8 @@ import {
   type Template,
 } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
-import { compileTable, solveTable, type Equation, type RowInput, type TableSpec } from './solve.ts';
+import type { RowInput } from './readings.ts';
+import { compileTable, solveTable, type Equation, type TableSpec } from './solve.ts';
 import { ownCopy, type LabelToken, type Token } from './tokens.ts';
 
 const HEADER = /^(申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会(公益)?组织|法律服务机构|商业|企业|科研|机构|社会|公益组织|法律|服务机构|其他|总计|\(本列数据.*|本列数据.*)$/;

@@ -1,7 +1,8 @@
 /** 表四: three groups of five numbers (复议, 直接起诉, 复议后起诉), in reading order after the headers. */
 import { T4_COLUMNS, T4_COLUMN_LABELS, T4_ROWS, T4_ROW_LABELS, TABLE_TITLES } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
-import { compileTable, solveTable, type RowInput, type TableSpec } from './solve.ts';
+import type { RowInput } from './readings.ts';
+import { compileTable, solveTable, type TableSpec } from './solve.ts';
 import type { Token, ValueToken } from './tokens.ts';
 
 const HEADER = /行政复议|行政诉讼|结果|维持|纠正|尚未|审结|总计|起诉/;
