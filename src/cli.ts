@@ -4,13 +4,6 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ReportbotError, errorLine } from './core/errors.ts';
-import { parseCommand } from './commands/parse.ts';
-import { ingestCommand } from './commands/ingest.ts';
-import { searchCommand } from './commands/search.ts';
-import { statsCommand } from './commands/stats.ts';
-import { askCommand } from './commands/ask.ts';
-import { startCommand } from './commands/start.ts';
-import { digestCommand } from './commands/digest.ts';
 
 export interface Io {
   out(text: string): void;
@@ -32,34 +25,42 @@ export interface Command {
   run(args: { positionals: string[]; values: Record<string, string | boolean | undefined> }, io: Io): Promise<CommandResult>;
 }
 
-const COMMANDS: Record<string, Command> = {
-  parse: parseCommand,
-  ingest: ingestCommand,
-  search: searchCommand,
-  stats: statsCommand,
-  ask: askCommand,
-  digest: digestCommand,
-  start: startCommand,
+/**
+ * Commands load on use: a parse need not load the bot, the model client or the segmenter, and
+ * each call of the command line starts faster for it.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import('./commands/parse.ts')).parseCommand,
+  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  search: async () => (await import('./commands/search.ts')).searchCommand,
+  stats: async () => (await import('./commands/stats.ts')).statsCommand,
+  ask: async () => (await import('./commands/ask.ts')).askCommand,
+  digest: async () => (await import('./commands/digest.ts')).digestCommand,
+  start: async () => (await import('./commands/start.ts')).startCommand,
 };
 
-function help(): string {
+async function help(): Promise<string> {
   const lines = ['reportbot: reads 政府信息公开工作年度报告 and answers questions about them', '', 'commands:'];
-  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage.padEnd(44)} ${c.summary}`);
+  for (const load of Object.values(COMMANDS)) {
+    const c = await load();
+    lines.push(`  ${c.usage.padEnd(44)} ${c.summary}`);
+  }
   return lines.join('\n') + '\n';
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(help());
+    io.out(await help());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err(`reportbot: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
     return 2;
   }
   try {
+    const command = await load();
     let parsed;
     try {
       parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });

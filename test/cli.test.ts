@@ -49,3 +49,15 @@ describe('parse without --json', () => {
     expect(r.out).toContain('t3.new_received.total=1');
   });
 });
+
+describe('a database from an older version', () => {
+  it('is upgraded in place by a reading command', async () => {
+    const { openDatabase, closeDatabase } = await import('../src/index/index.ts');
+    const path = join(mkdtempSync(join(tmpdir(), 'reportbot-cli-')), 'old.db');
+    closeDatabase(openDatabase(path, { migrateTo: 1 }));
+    const r = await run(['ask', '2020年哪个乡镇报告了行政诉讼？', '--db', path, '--json']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).items).toEqual([]);
+  });
+});
