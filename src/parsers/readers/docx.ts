@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { ReportbotError } from '../../core/errors.ts';
 import type { SourceDoc } from '../source.ts';
 import { readHtml } from './html.ts';
@@ -12,6 +11,8 @@ import { readHtml } from './html.ts';
  * document order. Paragraphs inside a table cell belong to their row's line.
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<SourceDoc> {
+  // loaded only for Word files: most reports are text or web pages
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
