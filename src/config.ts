@@ -74,7 +74,18 @@ export type Config = z.infer<typeof Schema>;
 
 /** The config from an environment, or one BAD_CONFIG error whose message has one line per bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = Schema.safeParse(env);
+  return check(Schema, env);
+}
+
+const ModelSchema = Schema.pick({ LLM_MODEL: true, LLM_BASE_URL: true, LLM_API_KEY: true });
+
+/** Only the chat-model settings, for commands that need nothing else from the environment. */
+export function loadModelConfig(env: NodeJS.ProcessEnv): z.infer<typeof ModelSchema> {
+  return check(ModelSchema, env);
+}
+
+function check<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const parsed = schema.safeParse(env);
   if (parsed.success) return parsed.data;
   // one line per variable: its first complaint is the one to fix
   const byName = new Map<string, string>();

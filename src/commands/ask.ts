@@ -2,6 +2,7 @@ import type { Command } from '../cli.ts';
 import { ReportbotError } from '../core/errors.ts';
 import { closeDatabase } from '../index/index.ts';
 import { openForReading } from './database.ts';
+import { loadModelConfig } from '../config.ts';
 import { chatModelFrom } from '../llm.ts';
 import { createAsker } from '../qa/ask.ts';
 
@@ -14,7 +15,7 @@ export const askCommand: Command = {
     if (!question) throw new ReportbotError('BAD_USAGE', 'ask needs a QUESTION; usage: reportbot ask "QUESTION" [--db FILE] [--json]');
     const db = openForReading(values.db as string | undefined, io.env, { readonly: true });
     try {
-      const model = await chatModelFrom({ LLM_MODEL: io.env.LLM_MODEL || undefined, LLM_BASE_URL: io.env.LLM_BASE_URL || undefined, LLM_API_KEY: io.env.LLM_API_KEY || undefined });
+      const model = await chatModelFrom(loadModelConfig(io.env));
       const r = await createAsker(db, model ? { model } : {}).ask(question);
       if (values.json) return { stdout: JSON.stringify({ question: r.question, answer: r.answer, items: r.items }, null, 2) + '\n', code: 0 };
       return { stdout: r.answer + '\n', code: 0 };

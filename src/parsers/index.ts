@@ -11,6 +11,8 @@ export type { Report } from '../core/report.ts';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
+const tooLarge = (file: string) => new ReportbotError('FILE_UNREADABLE', `${file}: larger than ${MAX_BYTES >> 20} MB, not a report`, { file });
+
 function finish(doc: SourceDoc, file: string): Report {
   const report = readReport(doc, file);
   if (!report) throw new ReportbotError('NOT_A_REPORT', `${file}: not a 政府信息公开工作年度报告 (no disclosure report wording found)`, { file });
@@ -24,7 +26,7 @@ export function parseText(text: string, file: string): Report {
 }
 
 export async function parseBytes(bytes: Uint8Array, file: string): Promise<Report> {
-  if (bytes.length > MAX_BYTES) throw new ReportbotError('FILE_UNREADABLE', `${file}: larger than ${MAX_BYTES >> 20} MB, not a report`, { file });
+  if (bytes.length > MAX_BYTES) throw tooLarge(file);
   return finish(await readSource(bytes, file), file);
 }
 
@@ -33,7 +35,7 @@ export async function parseFile(path: string): Promise<Report> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw new ReportbotError('FILE_UNREADABLE', `${path}: is a folder, not a file`, { file: path });
-    if (s.size > MAX_BYTES) throw new ReportbotError('FILE_UNREADABLE', `${path}: larger than ${MAX_BYTES >> 20} MB, not a report`, { file: path });
+    if (s.size > MAX_BYTES) throw tooLarge(path);
     bytes = await readFile(path);
   } catch (e) {
     if (e instanceof ReportbotError) throw e;
