@@ -52,6 +52,9 @@ export async function benchParse(opts: ParseBenchOptions): Promise<Figures> {
 
   const failed = CASES.map(() => 0);
   const errors = CASES.map(() => 0);
+  const caseMs = CASES.map(() => 0);
+  const caseBytes = CASES.map(() => 0);
+  const caseCount = CASES.map(() => 0);
   let parseMs = 0;
   let cpuMicros = 0;
   let parsed = 0;
@@ -69,7 +72,11 @@ export async function benchParse(opts: ParseBenchOptions): Promise<Figures> {
     }
     const used = process.cpuUsage(cpu);
     cpuMicros += used.user + used.system;
-    parseMs += performance.now() - start;
+    const took = performance.now() - start;
+    parseMs += took;
+    caseMs[d.case]! += took;
+    caseBytes[d.case]! += d.bytes?.length ?? Buffer.byteLength(d.text);
+    caseCount[d.case]!++;
     parsed++;
     parsedBytes += d.bytes?.length ?? Buffer.byteLength(d.text);
     if (report && compareReport(d.report, expectedFacts(d.report, CASES[d.case]!.layout), report, d.text).facts.length > 0) failed[d.case]!++;
@@ -85,6 +92,7 @@ export async function benchParse(opts: ParseBenchOptions): Promise<Figures> {
       ['parse time', `${seconds.toFixed(2)} s wall, ${(cpuMicros / 1e6).toFixed(2)} s CPU, one core`],
       ['reports/s', `${(parsed / seconds).toFixed(0)} (${(parsed / (cpuMicros / 1e6)).toFixed(0)} per CPU second)`],
       ['MB/s', `${(parsedBytes / 2 ** 20 / seconds).toFixed(2)} (${(parsedBytes / 2 ** 20 / (cpuMicros / 1e6)).toFixed(2)} per CPU second)`],
+      ['per report, by layout', CASES.map((c, i) => `${c.name} ${(caseMs[i]! / Math.max(1, caseCount[i]!)).toFixed(2)} ms (${(caseBytes[i]! / Math.max(1, caseCount[i]!) / 1024).toFixed(0)} KB)`).join(', ')],
       ['RSS', `${mb(rssBefore)} before parsing, ${mb(process.memoryUsage().rss)} after`],
       ['peak RSS', mb(process.resourceUsage().maxRSS * 1024)],
       ['facts not round-tripped', `${failedTotal} of ${parsed} reports (${perLayout})`],

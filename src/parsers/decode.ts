@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { ReportbotError } from '../core/errors.ts';
 
@@ -27,12 +28,9 @@ function utf8(bytes: Uint8Array, file: string): string {
   return text;
 }
 
-function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+/** Strict UTF-8: the check is native and vectorised, several times cheaper than a fatal TextDecoder. */
+export function tryUtf8(bytes: Uint8Array): string | null {
+  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
 }
 
 /**
@@ -50,7 +48,7 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i] === 0) evenNul++;
     if (bytes[i + 1] === 0) oddNul++;
   }
-  if (evenNul + oddNul < (n / 2) * 0.01 && (evenNul + oddNul > 0 || tryUtf8(bytes) !== null)) return null;
+  if (evenNul + oddNul < (n / 2) * 0.01 && (evenNul + oddNul > 0 || isUtf8(bytes))) return null;
   const order = oddNul >= evenNul ? (['utf-16le', 'utf-16be'] as const) : (['utf-16be', 'utf-16le'] as const);
   return order.find((enc) => readsAsText(bytes.subarray(0, n), enc)) ?? null;
 }

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { ReportbotError } from '../../core/errors.ts';
-import { decodeText } from '../decode.ts';
+import { decodeText, tryUtf8 } from '../decode.ts';
 import type { SourceDoc } from '../source.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
@@ -53,17 +53,9 @@ const GBK_META = /<meta[^>]+charset\s*=\s*["']?\s*(?:gbk|gb2312|gb18030|x-gbk)\b
 function htmlText(bytes: Uint8Array, decoded: string): string {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
   if (!GBK_META.test(head) || hasBom(bytes)) return decoded;
-  const utf8 = strictUtf8(bytes);
+  const utf8 = tryUtf8(bytes);
   if (utf8 !== null && (utf8.match(/[^\x00-\x7f]/g)?.length ?? 0) >= 8) return utf8;
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
-}
-
-function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 function hasBom(b: Uint8Array): boolean {
