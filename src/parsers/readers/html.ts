@@ -130,11 +130,12 @@ function withoutCutTag(html: string): string {
 /** Where each line starts; \r\n, \r and \n each end a line. */
 function lineStarts(html: string): number[] {
   const starts = [0];
-  for (let i = 0; i < html.length; i++) {
-    const c = html.charCodeAt(i);
-    if (c === 10 || (c === 13 && html.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
+  // indexOf is native: a character loop over a whole page costs more than the line count warrants
+  const hasCr = html.includes('\r');
+  for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) starts.push(i + 1);
+  if (!hasCr) return starts;
+  for (let i = html.indexOf('\r'); i >= 0; i = html.indexOf('\r', i + 1)) if (html.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  return starts.sort((a, b) => a - b);
 }
 
 function lineAt(starts: number[], offset: number): number {
