@@ -118,3 +118,17 @@ describe('numbers with thousands separators', () => {
     ['t2.fees.amount', [1012.3456]],
   ])('%s', (key, want) => expect(valuesByKey(r).get(key)).toEqual(want));
 });
+
+describe('an introduction that names the sections, wrapped so a line begins with a heading’s words', () => {
+  const intro = '本报告全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开\n行政复议、行政诉讼情况，存在的主要问题及改进情况，其他需要报告的事项。\n';
+  const text = read('2021-tsv.txt').replace('\n一、总体情况', `\n${intro}一、总体情况`);
+  const r = parseText(text, 'intro.txt');
+  it('finds the six sections where their headings stand', () => {
+    expect(r.sections.map((s) => s.title)).toHaveLength(6);
+    expect(r.sections[0]!.startLine).toBe(text.split('\n').indexOf('一、总体情况') + 1);
+  });
+  it('reads every number as without the introduction', () => {
+    const got = valuesByKey(r);
+    for (const [key, value] of Object.entries(TSV_2021.facts)) expect(got.get(key), key).toEqual([value]);
+  });
+});

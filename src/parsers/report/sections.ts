@@ -19,6 +19,8 @@ const HEADINGS: readonly RegExp[] = [
   /^其他需要报告的事项/,
 ];
 
+const PROSE = /[，,。；;]/;
+
 export interface Span {
   /** index into SECTION_TITLES */
   index: number;
@@ -48,8 +50,12 @@ export function findSections(doc: SourceDoc, squashed: readonly string[]): Span[
     if (!oneCell(doc.rows[i]!.cells)) continue;
     const text = stripNumbering(squashed[i]!);
     if (text.length > 60) continue;
+    const numbered = text.length < squashed[i]!.length;
     for (let h = next; h < HEADINGS.length; h++) {
-      if (HEADINGS[h]!.test(text)) {
+      const m = HEADINGS[h]!.exec(text);
+      // A line of a wrapped paragraph may begin with a heading's words ("行政复议、行政诉讼情况，存在的
+      // 问题…" in an introduction that lists the sections): unnumbered, a heading does not go on as prose.
+      if (m && (numbered || !PROSE.test(text.slice(m[0].length)))) {
         starts.push({ index: h, row: i });
         next = h + 1;
         break;
