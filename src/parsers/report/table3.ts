@@ -12,9 +12,11 @@ import type { Fact } from '../../core/report.ts';
 import type { RowInput } from './readings.ts';
 import { compileTable, solveTable, type Equation, type TableSpec } from './solve.ts';
 import { ownCopy, type LabelToken, type Token } from './tokens.ts';
+import { unwrapLabel } from './wrapped.ts';
 
 const HEADER = /^(申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会(公益)?组织|法律服务机构|商业|企业|科研|机构|社会|公益组织|法律|服务机构|其他|总计|\(本列数据.*|本列数据.*)$/;
 const WEAK_HEADER = /^(其他|总计)$/;
+const GROUP_NUMBER = /^\s*[(（][一二三四五六七八九十]+[)）]/;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
 
 interface Row {
@@ -61,7 +63,8 @@ function matchRow(t: LabelToken, next: Token | undefined, last: string | undefin
   for (const i of candidates(t.key)) {
     const def = T3_ROWS[i]!;
     if ('template' in def && def.template !== template) continue;
-    if (def.key === 'other_other' && last !== 'other_no_correction' && last !== 'other_unpaid_fee') continue;
+    // "3.其他" is a sub-row; "(六)其他" is the group heading cut from its "处理"
+    if (def.key === 'other_other' && ((last !== 'other_no_correction' && last !== 'other_unpaid_fee') || GROUP_NUMBER.test(t.text))) continue;
     if (def.key === 'other' && template === 2021 && next?.kind === 'label') continue;
     if (def.key === 'total_processed' && !started) continue;
     return def.key;
@@ -103,13 +106,21 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
   const rows = new Map<string, Row>();
   let current: Row | undefined;
   let last: string | undefined;
+  // labels since the last value or row that named nothing: the first pieces of a wrapped label
+  let before: number[] = [];
+  const taken = new Set<number>();
+  const loose = (k: number): boolean => {
+    const x = tokens[k]!;
+    return x.kind === 'label' && !headers.has(x) && !taken.has(k) && !NUMBERED.test(x.text) && !matchRow(x, tokens[k + 1], last, last !== undefined, template);
+  };
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!;
     if (t.kind === 'value') {
       current?.tokens.push(t);
+      before = [];
       continue;
     }
-    if (headers.has(t)) continue;
+    if (headers.has(t) || taken.has(i)) continue;
     let key = matchRow(t, tokens[i + 1], last, last !== undefined, template);
     // A label wrapped over two lines or cells ("1．本机关不" + "掌握相关政府信息", "（六）其他" + "处理").
     let joined: LabelToken = t;
@@ -124,6 +135,18 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
         i = j;
       }
     }
+    if (!key) {
+      const w = unwrapLabel(tokens, i, before, loose, (x) => {
+        const k = matchRow(x, undefined, last, last !== undefined, template);
+        return k && !rows.has(k) ? k : undefined;
+      });
+      if (w) {
+        key = w.key;
+        t = w.label;
+        for (const k of w.taken) taken.add(k);
+      } else before.push(i);
+    }
+    if (key) before = [];
     if (key && !rows.has(key)) {
       current = { key, label: t, tokens: [] };
       rows.set(key, current);
@@ -142,6 +165,12 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
     }
   }
   if (rows.size < 2) return { facts: [], warnings: [], found: false };
+  // In the 2021 template (六)其他处理 is the group of its three sub-rows, whether or not its
+  // heading survived (a page break or wrap can cut "其他" from "处理"): its numbers are their sums.
+  const firstPart = T3_OTHER_PARTS.map((p) => rows.get(p)).find((r) => r !== undefined);
+  if (template === 2021 && firstPart && !rows.has('other')) {
+    rows.set('other', { key: 'other', label: { kind: 'label', text: '(六)其他处理', key: '其他处理', line: firstPart.label.line, row: firstPart.label.row }, tokens: [] });
+  }
 
   const { keys, spec, factKeys } = specFor(template);
   const inputs: RowInput[] = [...rows.values()].map((r) => ({
