@@ -32,6 +32,8 @@ describe('understand', () => {
     ['2021年现行有效的规范性文件', { keys: ['t2.normative_documents.in_force|t2.normative_documents.total_published'] }],
     ['行政复议和行政诉讼对比', { intent: 'compare', keys: ['t4.review.total', 't4.litigation.total'] }],
     ['危及三安全一稳定不予公开的有哪些乡镇', { keys: ['t3.denied_security_stability.total'], intent: 'list' }],
+    ['湖塘乡2020年办理了多少件申请', { intent: 'value', keys: ['t3.total_processed.total'] }],
+    ['湖塘乡2020年结转下年度继续办理多少件', { keys: ['t3.carried_forward.total'] }],
     ['今天天气怎么样', { intent: 'search', keys: [] }],
   ])('%s', (q, want) => {
     expect(understand(q, k)).toMatchObject(want);
