@@ -11,15 +11,67 @@ import type { Fact, Report } from '../src/core/report.ts';
 import { closeDatabase, ingestReport, listUnits, openDatabase, queryFacts, searchText } from '../src/index/index.ts';
 import { foldDerived } from '../src/index/derived.ts';
 import { benchAsk } from './ask.ts';
-import { deriveSeed, generateReport, rng } from '../test/helpers/generate.ts';
+import { deriveSeed, generateReport, rng, type GeneratedReport } from '../test/helpers/generate.ts';
 import { buildDoc } from '../test/helpers/render/doc.ts';
 import { renderTsv } from '../test/helpers/render/tsv.ts';
+import { UNIT_KINDS, pickUnit } from '../test/helpers/units.ts';
 import type { Figures } from './figures.ts';
 
 const HEADING = /^[一二三四五六]、(总体情况|主动公开|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告)/;
 
-export function buildReport(seed: number): { report: Report; text: string } {
-  const gen = generateReport(seed);
+// The generator draws unit names from a small pool (its stems and the gazetteer), so of 50,000
+// reports most would replace an earlier report of the same unit and year, and the index would
+// hold a third of them. A real corpus is ~one report per unit and year with rare corrections:
+// here report i gets unit-year slot k (six years per unit, a unit's years in a row, as a crawl
+// of one site finds them), every 100th report corrects the unit-year of an earlier one, and each
+// unit gets a name of its own built from the generator's stems and its kind's suffix.
+const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
+const CORRECTION_EVERY = 100;
+const CORRECTS_BACK = 37;
+const UNIT_SEED = 0x5eed;
+
+// the generator's township stems (its names are stem + 乡/镇), in a fixed order
+const STEMS = [...new Set(Array.from({ length: 3000 }, (_, s) => pickUnit(rng(s), 'township').name.slice(0, -1)))].sort();
+
+/** The unit-year slot of the ith report (0-based): corrections share an earlier report's slot. */
+function slotOf(i: number): number {
+  return (i + 1) % CORRECTION_EVERY === 0 ? slotOf(i - CORRECTS_BACK) : i - Math.floor((i + 1) / CORRECTION_EVERY);
+}
+
+/** Unit u's own name: u (from the second stem on) in base STEMS.length, one stem a digit, and the kind's suffix. */
+function unitName(u: number, kind: string, generated: string): string {
+  let stems = '';
+  for (let n = u + STEMS.length; n > 0; n = Math.floor(n / STEMS.length)) stems += STEMS[n % STEMS.length];
+  switch (kind) {
+    case 'township':
+    case 'county':
+      return stems + generated.slice(-1);
+    case 'street':
+      return `${stems}街道`;
+    case 'city':
+      return `${stems}市`;
+    case 'department':
+      return `${stems}县${generated.replace(/^.*?[县市区旗盟州]/u, '')}`;
+    default:
+      return stems + /(高新技术产业|经济技术|经济)开发区$/u.exec(generated)![0];
+  }
+}
+
+/** The ith bench report: its unit and year from slotOf, its content from the seed. */
+function benchReport(seed: number, i: number): GeneratedReport {
+  const slot = slotOf(i);
+  const u = Math.floor(slot / YEARS.length);
+  const r = rng(deriveSeed(UNIT_SEED, `unit-${u}`));
+  const unit = pickUnit(r, r.pick(UNIT_KINDS));
+  const gen = generateReport(seed, { year: YEARS[slot % YEARS.length]!, kind: unit.kind });
+  const name = unitName(u, unit.kind, unit.name);
+  return { ...gen, meta: { ...gen.meta, name, organ: unit.organ.replace(unit.name, name), region: unit.region } };
+}
+
+/** The ith report of a bench corpus starting at seed0, built from seed0 + i. */
+export function buildReport(seed0: number, i: number): { report: Report; text: string } {
+  const seed = seed0 + i;
+  const gen = benchReport(seed, i);
   const r = rng(deriveSeed(seed, 'bench-index'));
   const text = renderTsv(buildDoc(gen, r), r, false);
   const lines = text.split('\n');
@@ -82,7 +134,7 @@ export async function benchIndex(opts: { count?: number; seed?: number; dbPath?:
     let ingestCpuUs = 0;
     const outcomes = { added: 0, replaced: 0, unchanged: 0 };
     for (let i = 0; i < count; i++) {
-      const { report, text } = buildReport(seed0 + i);
+      const { report, text } = buildReport(seed0, i);
       rawBytes += Buffer.byteLength(text);
       const t = performance.now();
       const cpu = process.cpuUsage();
