@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../src/core/report.ts';
+import type { Fact, Report } from '../src/core/report.ts';
 import { parseText } from '../src/parsers/index.ts';
 import {
   CROSS_YEAR_RULE,
@@ -147,6 +147,30 @@ describe('derived structures (fact lookup table, full-text index)', () => {
     expect(foldDerived(db)).toBe(1);
     expect(read(db)).toEqual(stale);
     expect(db.prepare(`SELECT count(*) FROM derived_stale`).pluck().get()).toBe(0);
+  });
+
+  // the lookup table drops what a fact shares with most (raw = the number printed, no unit …)
+  it.each<[string, Pick<Fact, 'value' | 'raw'> & Partial<Fact>]>([
+    ['raw as printed', { value: 12, raw: '12' }],
+    ['raw with a comma', { value: 1234, raw: '1,234' }],
+    ['raw with a unit word', { value: 3, raw: '3件', unit: '件' }],
+    ['no value', { value: null, raw: '—' }],
+    ['a fraction', { value: 0.1 + 0.2, raw: '0.3' }],
+    ['a negative number', { value: -4, raw: '-4' }],
+    ['a huge number', { value: 1e16, raw: '10000000000000000' }],
+    ['prose with evidence and sources', { value: 5, raw: '5', method: 'prose', evidence: '诉讼5件，"含"\\', derivedFrom: ['a', 'b'] }],
+  ])('keeps a fact exact through the lookup table: %s', (_, change) => {
+    const db = seeded();
+    const zheng = seeds.find((s) => s.report.name === '郑宅镇')!;
+    const facts = zheng.report.facts.map((f) => (f.key === 't4.review.total' ? { ...f, unit: null, method: 'table' as const, evidence: undefined, derivedFrom: undefined, ...change } : f));
+    ingestReport(db, { ...zheng.report, facts }, { file: 'changed.txt', hash: 'changed' });
+    const before = queryFacts(db, { keys: ['t4.review.total', 't4.litigation.total'], years: [2020] });
+    foldDerived(db);
+    const after = queryFacts(db, { keys: ['t4.review.total', 't4.litigation.total'], years: [2020] });
+    expect(after).toEqual(before);
+    const fact = after.find((f) => f.name === '郑宅镇' && f.key === 't4.review.total');
+    expect(fact).toMatchObject({ value: change.value, raw: change.raw, unit: change.unit ?? null, evidence: change.evidence ?? null, derivedFrom: change.derivedFrom ?? null });
+    expect(queryFacts(db, { keys: ['t4.review.total'], years: [2020] }).find((f) => f.name === '郑宅镇')).toEqual(fact);
   });
 });
 

@@ -14,6 +14,8 @@ export interface UnitInfo {
 }
 
 export interface ReportInfo {
+  unitId: number;
+  year: number | null;
   organ: string | null;
   template: 2019 | 2021 | null;
   file: string;
@@ -22,7 +24,7 @@ export interface ReportInfo {
 function statements(db: Db) {
   return {
     units: db.prepare(`SELECT id, name, region FROM units ORDER BY name, region_key`).raw(),
-    reports: db.prepare(`SELECT r.id, r.organ, r.template, r.file FROM json_each(?) j JOIN reports r ON r.id = j.value`).raw(),
+    reports: db.prepare(`SELECT r.id, r.unit_id, r.year, r.organ, r.template, r.file FROM json_each(?) j JOIN reports r ON r.id = j.value`).raw(),
     keys: db.prepare(`SELECT id, key FROM fact_keys WHERE id > ?`).raw(),
   };
 }
@@ -33,7 +35,9 @@ const MAX_REPORTS = 500_000;
 class Catalog {
   private readonly s: ReturnType<typeof statements>;
   private units: Array<UnitInfo | undefined> = [];
-  private readonly reports = new Map<number, ReportInfo>();
+  // by id: reports are numbered densely, so an array beats a Map for thousands of lookups
+  private reports: Array<ReportInfo | undefined> = [];
+  private reportCount = 0;
   private readonly keyIds = new Map<string, number>();
   private readonly keyNames: string[] = [];
   private keysUpTo = 0;
@@ -48,7 +52,8 @@ class Catalog {
     if (!u) {
       const units: Array<UnitInfo | undefined> = [];
       (this.s.units.all() as Array<[number, string, string]>).forEach(([uid, name, region], rank) => {
-        units[uid] = { name, region: JSON.parse(region) as string[], rank };
+        // frozen: every fact row of the unit shares it
+        units[uid] = { name, region: Object.freeze(JSON.parse(region) as string[]) as string[], rank };
       });
       this.units = units;
       u = units[id]!;
@@ -56,22 +61,22 @@ class Catalog {
     return u;
   }
 
-  /** Reads the reports among `ids` not yet remembered, in one query. */
-  loadReports(ids: number[]): void {
+  /** The reports of `ids`, in that order; those not yet remembered are read in one query. */
+  reportsOf(ids: number[]): ReportInfo[] {
     let missing: number[] = [];
-    for (const id of ids) if (!this.reports.has(id)) missing.push(id);
-    if (!missing.length) return;
-    if (this.reports.size + missing.length > MAX_REPORTS) {
-      this.reports.clear();
-      missing = [...new Set(ids)];
+    for (const id of ids) if (this.reports[id] === undefined) missing.push(id);
+    if (missing.length) {
+      if (this.reportCount + missing.length > MAX_REPORTS) {
+        this.reports = [];
+        this.reportCount = 0;
+        missing = [...new Set(ids)];
+      }
+      for (const [id, unitId, year, organ, template, file] of this.s.reports.all(JSON.stringify(missing)) as Array<[number, number, number | null, string | null, 2019 | 2021 | null, string]>) {
+        if (this.reports[id] === undefined) this.reportCount++;
+        this.reports[id] = { unitId, year, organ, template, file };
+      }
     }
-    for (const [id, organ, template, file] of this.s.reports.all(JSON.stringify(missing)) as Array<[number, string | null, 2019 | 2021 | null, string]>) {
-      this.reports.set(id, { organ, template, file });
-    }
-  }
-
-  report(id: number): ReportInfo {
-    return this.reports.get(id)!;
+    return ids.map((id) => this.reports[id]!);
   }
 
   /** Id of a key, undefined if no report has it. */

@@ -12,13 +12,16 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from './db.ts';
+import { CANONICAL_ITEMS } from './fact-items.ts';
 import { indexSectionText } from './fts.ts';
 import { addNames } from './segment.ts';
 
 /** A fold after this many reports: the canonical tail that readers scan stays this small. */
 export const FOLD_EVERY = 500;
 
-const LOOKUP_COLUMNS = `f.key_id, r.year, r.unit_id, r.id, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks`;
+// the lookup table's columns as this migration made them (packFactLookup has changed them since)
+const V5_LOOKUP_COLUMNS = `f.key_id, r.year, r.unit_id, r.id, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks`;
+const LOOKUP_COLUMNS = `f.key_id, r.year, r.unit_id, r.id, f.value, ${CANONICAL_ITEMS}`;
 
 /** Migration: the fact lookup table, filled from the current reports, and the watermark. */
 export function addDerivedTables(db: Database.Database): void {
@@ -59,7 +62,7 @@ export function addDerivedTables(db: Database.Database): void {
       PRIMARY KEY (key_id, year, unit_id)
     ) WITHOUT ROWID;
     INSERT OR REPLACE INTO fact_lookup
-      SELECT ${LOOKUP_COLUMNS} FROM reports r JOIN facts f ON f.report_id = r.id
+      SELECT ${V5_LOOKUP_COLUMNS} FROM reports r JOIN facts f ON f.report_id = r.id
        WHERE r.superseded_by IS NULL AND r.year IS NOT NULL
        ORDER BY 1, 2, 3, 4;
     INSERT INTO derived_state (id, folded_upto, indexed)

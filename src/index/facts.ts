@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './db.ts';
 import { catalog } from './catalog.ts';
+import { CANONICAL_ITEMS, itemsPerFact, type Extra, type FactItems } from './fact-items.ts';
 import { vocabulary } from './vocabulary.ts';
 
 export interface FactRow {
@@ -46,24 +47,6 @@ export interface ReportRow {
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
-/** Facts column by column: the nth fact is the nth element of each. */
-export type FactColumns = [
-  reportId: number[],
-  unitId: number[],
-  year: number[],
-  keyId: number[],
-  value: Array<number | null>,
-  unit: Array<string | null>,
-  prose: number[],
-  raw: string[],
-  labelId: number[],
-  line: number[],
-  evidence: Array<string | null>,
-  /** JSON text: few facts have it, and json() in SQL costs every row */
-  derivedFrom: Array<string | null>,
-  failedChecks: number[],
-];
-
 const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
 
 /** Lookups differ only in how many keys, years and units they name: a few shapes, each prepared once. */
@@ -86,23 +69,18 @@ export interface FactsShape {
   value?: (value: string, year: string) => string;
 }
 
-// a whole number as an integer: SQLite writes a REAL in JSON with a slow round-trip printf
-const whole = (v: string): string => `iif(${v} = CAST(${v} AS INTEGER), CAST(${v} AS INTEGER), ${v})`;
-// Each side as one row, a JSON array of columns (FactColumns): better-sqlite3 makes a JS value
-// per cell, and a JSON array per row makes garbage per row; for thousands of rows either costs
-// more than the query.
-const jsonColumns = (cols: string[]): string => `json_array(${cols.map((c) => `json_group_array(${c})`).join(', ')})`;
-const LOOKUP_COLUMNS = jsonColumns(['l.report_id', 'l.unit_id', 'l.year', 'l.key_id', whole('l.value'), 'l.unit', 'l.prose', 'l.raw', 'l.label_id', 'l.line', 'l.evidence', 'l.derived_from', 'l.failed_checks']);
-const TAIL_COLUMNS = jsonColumns(['r.id', 'r.unit_id', 'r.year', 'f.key_id', whole('f.value'), 'f.unit', 'f.prose', 'f.raw', 'f.label_id', 'f.line', 'f.evidence', 'f.derived_from', 'r.failed_checks']);
+// each side as one text, its facts' items joined (fact-items.ts): one value to hand over, not a row per fact
+const itemColumns = (keys: number): [string, string] =>
+  keys > 1 ? [`group_concat(l.key_id || ',' || l.items)`, `group_concat(f.key_id || ',' || ${CANONICAL_ITEMS})`] : ['group_concat(l.items)', `group_concat(${CANONICAL_ITEMS})`];
 
 /**
  * One statement, so one snapshot: the lookup table's range for the keys and years (folded
  * reports), and the canonical tables for the reports after the watermark and the folded ones
  * gone stale since (see derived.ts). A reader during an ingest sees every committed report once.
- * By default each side gives one row, a JSON array of RawFacts (read them with readFacts);
- * `columns` picks other columns (lookup side, tail side), a row per fact.
+ * By default each side gives one row, its facts' items (read them with readFacts); `columns`
+ * picks other columns (lookup side, tail side), a row per fact.
  */
-export function factsSql(s: FactsShape, columns: [string, string] = [LOOKUP_COLUMNS, TAIL_COLUMNS]): string {
+export function factsSql(s: FactsShape, columns: [string, string] = itemColumns(s.keys)): string {
   const { keys, years, units } = s;
   const filter = (p: string): string =>
     // (the tail goes by report id: `+` keeps the planner off the year and unit indexes there)
@@ -148,58 +126,104 @@ export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitId
   return toFactRows(db, readFacts(db, factsSql(shape), factsArgs(keyIds, q)), keyIds);
 }
 
-/** The facts of a statement whose result is factsSql's default columns. */
-export function readFacts(db: Db, sql: string, args: number[]): FactColumns {
-  const [lookup, tail] = (cachedStatement(db, sql).all(...args) as Array<[string]>).map(([json]) => JSON.parse(json) as FactColumns);
-  if (!tail?.[0].length) return lookup!;
-  if (!lookup![0].length) return tail;
-  return lookup!.map((col, i) => [...col, ...tail[i]!]) as FactColumns;
+/** The facts of a statement whose result is factsSql's default columns, as one flat array of items. */
+export function readFacts(db: Db, sql: string, args: number[]): FactItems {
+  const sides = (cachedStatement(db, sql).all(...args) as Array<[string | null]>).flatMap(([items]) => (items ? [items] : []));
+  return JSON.parse(`[${sides.join(',')}]`) as FactItems;
 }
 
-/** Rows of factsSql as FactRows, ordered by unit name and region, year, key (in `keyIds` order). */
-export function toFactRows(db: Db, facts: FactColumns, keyIds: number[]): FactRow[] {
-  const cat = catalog(db);
-  const keyRank = new Map(keyIds.map((id, i) => [id, i]));
-  const [reportId, unitId, year, keyId, value, unit, prose, raw, labelId, line, evidence, derivedFrom, failedChecks] = facts;
-  cat.loadReports(reportId);
-  const vocab = vocabulary(db);
-  // unit name and region, year, key: as one number, so the sort compares numbers only (ties
-  // keep their order)
-  const n = reportId.length;
-  const at = new Float64Array(n);
-  const order = new Uint32Array(n);
+/**
+ * Positions 0..n-1 ordered by rank(i), ties by position. Ranks are whole numbers; when they are
+ * few enough each goes straight to its slot (a unit has one fact per key and year, so ties are
+ * rare), else a sort.
+ */
+function sortOrder(n: number, rank: (i: number) => number): ArrayLike<number> {
+  const ranks = new Float64Array(n);
+  let lo = Infinity;
+  let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    at[i] = (cat.unit(unitId[i]!).rank * 10_000 + year[i]!) * keyIds.length + keyRank.get(keyId[i]!)!;
-    order[i] = i;
+    const r = (ranks[i] = rank(i));
+    if (r < lo) lo = r;
+    if (r > hi) hi = r;
   }
-  order.sort((a, b) => at[a]! - at[b]! || a - b);
+  if (n && hi - lo < 8 * n + 65_536) {
+    const slots = new Int32Array(hi - lo + 1);
+    let tie = false;
+    for (let i = 0; i < n && !tie; i++) {
+      const s = ranks[i]! - lo;
+      if (slots[s]) tie = true;
+      else slots[s] = i + 1;
+    }
+    if (!tie) {
+      const order = new Uint32Array(n);
+      let k = 0;
+      for (const s of slots) if (s) order[k++] = s - 1;
+      return order;
+    }
+  }
+  return Array.from(ranks, (_, i) => i).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+}
+
+const small: string[] = [];
+/** A whole number as JS prints it; the small ones are printed once. */
+const printed = (v: number): string => (v >= 0 && v < 100_000 ? (small[v] ??= String(v)) : String(v));
+
+/** Facts (as readFacts gives them) as FactRows, ordered by unit name and region, year, key (in `keyIds` order). */
+export function toFactRows(db: Db, items: FactItems, keyIds: number[]): FactRow[] {
+  const cat = catalog(db);
+  const vocab = vocabulary(db);
+  const stride = itemsPerFact(keyIds.length);
+  // with one key the items start at the report id
+  const first = stride - 6;
+  const n = items.length / stride;
+  const reportIds = new Array<number>(n);
+  const keys = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    reportIds[i] = items[i * stride + first] as number;
+    keys[i] = first ? (items[i * stride] as number) : keyIds[0]!;
+  }
+  const reports = cat.reportsOf(reportIds);
+  const units = reports.map((rep) => cat.unit(rep.unitId));
+  const keyRank: number[] = [];
+  keyIds.forEach((id, i) => (keyRank[id] = i));
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (const rep of reports) {
+    if (rep.year! < minYear) minYear = rep.year!;
+    if (rep.year! > maxYear) maxYear = rep.year!;
+  }
+  const years = maxYear - minYear + 1;
+  const order = sortOrder(n, (i) => (units[i]!.rank * years + reports[i]!.year! - minYear) * keyIds.length + keyRank[keys[i]!]!);
   const out = new Array<FactRow>(n);
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
-    const u = cat.unit(unitId[i]!);
-    const rep = cat.report(reportId[i]!);
-    const label = vocab.label(labelId[i]!);
+    const p = i * stride + first;
+    const rep = reports[i]!;
+    const u = units[i]!;
+    const value = items[p + 1] as number | null;
+    const label = vocab.label(items[p + 2] as number);
+    const extra = items[p + 5] as Extra;
     out[k] = {
-      reportId: reportId[i]!,
-      unitId: unitId[i]!,
+      reportId: reportIds[i]!,
+      unitId: rep.unitId,
       name: u.name,
-      region: u.region.slice(),
+      region: u.region,
       organ: rep.organ,
-      year: year[i]!,
+      year: rep.year!,
       template: rep.template,
       file: rep.file,
-      key: cat.keyName(keyId[i]!),
-      value: value[i]!,
-      unit: unit[i]!,
-      method: prose[i] ? 'prose' : 'table',
-      raw: raw[i]!,
+      key: cat.keyName(keys[i]!),
+      value,
+      unit: extra === 0 ? null : extra[0],
+      method: extra !== 0 && extra[1] ? 'prose' : 'table',
+      raw: extra === 0 || extra[2] === null ? printed(value!) : extra[2],
       table: label.table,
       rowLabel: label.rowLabel,
       colLabel: label.colLabel,
-      line: line[i]!,
-      evidence: evidence[i]!,
-      derivedFrom: derivedFrom[i] == null ? null : (JSON.parse(derivedFrom[i]!) as string[]),
-      failedChecks: failedChecks[i]!,
+      line: items[p + 3] as number,
+      evidence: extra === 0 ? null : extra[3],
+      derivedFrom: extra === 0 || extra[4] === null ? null : (JSON.parse(extra[4]) as string[]),
+      failedChecks: items[p + 4] as number,
     };
   }
   return out;

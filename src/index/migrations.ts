@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { indexSectionText } from './fts.ts';
 import { compactFacts } from './compact-facts.ts';
 import { addDerivedTables } from './derived.ts';
+import { packFactLookup } from './fact-items.ts';
 import { addNames } from './segment.ts';
 import { addSubscriptionTables } from './subscriptions.ts';
 
@@ -95,4 +96,4 @@ const v2: Migration = (db) => {
   for (const r of rows) insert.run(r.id, indexSectionText(r.text, [r.name ?? '', ...(JSON.parse(r.region) as string[])]));
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts, addDerivedTables];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts, addDerivedTables, packFactLookup];
