@@ -3,6 +3,7 @@
  * the numbers asked about (lexicon.ts), the places (places.ts), the years, a condition and the
  * kind of answer wanted from the question words; what it cannot place becomes a text search.
  */
+import { CHINESE_NUMERAL_CHARS, chineseNumeral } from '../core/numerals.ts';
 import { compact, normalizeText } from '../core/text.ts';
 import { readKeys, type QuestionText } from './lexicon.ts';
 import { readPlaces, type PlaceIndex } from './places.ts';
@@ -14,23 +15,14 @@ export interface Knowledge {
   years: number[];
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)';
+const NUM = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 
 /** 3, 3.5, 三, 十二, 二十, 一百 */
 export function readNumber(s: string): number | null {
   if (/^\d/.test(s)) return Number(s);
   if (EN_NUMBERS[s] !== undefined) return EN_NUMBERS[s];
-  let total = 0;
-  let digit = 0;
-  for (const c of s) {
-    if (c === '百') (total += (digit || 1) * 100), (digit = 0);
-    else if (c === '十') (total += (digit || 1) * 10), (digit = 0);
-    else if (CN_DIGITS[c] !== undefined) digit = CN_DIGITS[c];
-    else return null;
-  }
-  return total + digit;
+  return chineseNumeral(s);
 }
 
 export function questionText(question: string): QuestionText & { norm: string } {

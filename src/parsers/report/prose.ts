@@ -5,6 +5,7 @@
  * removed, since OCR and page breaks cut sentences anywhere.
  */
 import { TABLE_TITLES, describeKey } from '../../core/keys.ts';
+import { CHINESE_NUMERAL_CHARS, chineseNumeral } from '../../core/numerals.ts';
 import type { Fact } from '../../core/report.ts';
 import type { SourceDoc } from '../source.ts';
 
@@ -47,6 +48,8 @@ function lineAt(s: Squeezed, pos: number): number {
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
+// counts are also written in words: 二件, 十二件, 零件
+const COUNT = `(\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const GAP = '\\u0001?';
 const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条)`;
 
@@ -61,16 +64,23 @@ interface Pattern {
 const PATTERNS: readonly Pattern[] = [
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:收到|受理|新收|接收)[^。;，,\\u0001]{0,8}?(?:政府)?信息公开申请(?:共|总计|合计|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g'),
+    re: new RegExp(`(?:收到|受理|新收|接收)[^。;，,\\u0001]{0,8}?(?:政府)?信息公开申请(?:共|总计|合计|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
-  { key: 't3.new_received.total', re: new RegExp(`依申请公开(?:政府信息|信息|申请)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
-  { key: 't4.review.total', re: new RegExp(`行政复议(?:案件|申请)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
-  { key: 't4.litigation.total', re: new RegExp(`行政诉讼(?:案件)?(?:共|数量为?)?${GAP}${NUM}${COUNT_UNIT}`, 'g') },
+  { key: 't3.new_received.total', re: new RegExp(`依申请公开(?:政府信息|信息|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't4.review.total', re: new RegExp(`行政复议(?:案件|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't4.litigation.total', re: new RegExp(`行政诉讼(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   {
     key: 't2.procurement.amount',
     re: new RegExp(`政府集中采购(?:项目)?(?:总?金额)?(?:为|共|达)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'),
     unit: true,
   },
+  // "政府集中采购项目6个，采购总金额330.93万元": the amount a few words on, in the same sentence
+  {
+    key: 't2.procurement.amount',
+    re: new RegExp(`政府集中采购[^。;\\u0001]{0,20}?(?:总金额|金额|总额)(?:为|共|达)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'),
+    unit: true,
+  },
+  { key: 't2.procurement.projects', re: new RegExp(`政府集中采购(?:项目)?(?:共|数量为?)?${GAP}${COUNT}${GAP}(?:个|项)`, 'g') },
   { key: 't3.new_received.total', re: /(?:未|没有)(?:收到|受理|发生|接到)[^。;\u0001]{0,10}?(?:政府)?信息公开申请|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)/g, zero: true },
   // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of
   // happening or a plain 无 must lead, so "未公开的信息可申请行政复议" is no statement of zero.
@@ -107,7 +117,8 @@ export function readProse(doc: SourceDoc): { facts: Fact[]; warnings: string[] }
   for (const p of PATTERNS) {
     for (const m of s.text.matchAll(p.re)) {
       const start = m.index;
-      const value = p.zero ? 0 : Number(m[1]);
+      const value = p.zero ? 0 : /^\d/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!);
+      if (value === null) continue;
       // The number's own line, not the label's: that is where a reader finds it.
       const numAt = p.zero ? start : start + m[0].lastIndexOf(m[1]!);
       const line = lineAt(s, numAt);
