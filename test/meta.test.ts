@@ -36,6 +36,9 @@ describe('who issued the report', () => {
     ['黄田街道办事处2022年政府信息公开工作年度报告', ['二〇二三年一月二十日'], { organ: '黄田街道办事处', name: '黄田街道', region: [], year: 2022, published: '2023-01-20' }],
     ['撫遠市自然資源局2021年政府信息公開工作年度報告', [], { organ: '抚远市自然资源局', name: '抚远市自然资源局', region: [], year: 2021, published: null }],
     ['呼伦贝尔经济技术开发区2021年政府信息公开工作年度报告', ['呼伦贝尔市呼伦贝尔经济技术开发区管理委员会'], { organ: '呼伦贝尔经济技术开发区管理委员会', name: '呼伦贝尔经济技术开发区', region: ['呼伦贝尔市'], year: 2021, published: null }],
+    ['关于印发《青山街道办事处2022年政府信息公开工作年度报告》的通知', [], { organ: '青山街道办事处', name: '青山街道', region: [], year: 2022, published: null }],
+    ['青山镇2022年度政府信息公开年报', ['青山镇人民政府'], { organ: '青山镇人民政府', name: '青山镇', region: [], year: 2022, published: null }],
+    ['武义县青山镇政府信息公开工作2022年度报告', [], { organ: null, name: '青山镇', region: ['武义县'], year: 2022, published: null }],
   ])('%s', (title, signature, want) => {
     const r = parseText(report(title, signature), 'x.txt');
     expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, published: r.published }).toEqual(want);

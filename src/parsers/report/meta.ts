@@ -21,7 +21,11 @@ const LEVELS = [
   '地区', '省', '市', '盟', '州', '县', '旗', '区', '街道', '乡', '镇', '苏木', '林场', '农场',
 ];
 const TOWNSHIP = /(乡|镇|街道|苏木)$/;
-const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告/;
+const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/;
+/** the year after the subject: 青山镇政府信息公开工作2022年度报告 */
+const TITLE_YEAR_LAST = /^(.*?)(?:政府)?(?:信息公开|政务公开)工作((?:19|20)\d{2})年度?(?:工作)?(?:报告|年报)/;
+/** a notice that publishes the report: 关于印发《…年度报告》的通知 */
+const NOTICE = /^(?:关于)?(?:印发|公布|发布|公开)?《?/;
 
 /** Cut "阿拉善盟阿拉善右旗巴丹吉林镇" into its administrative units, preferring more, each at least two characters. */
 export function segmentPlaces(s: string): { units: string[]; rest: string } {
@@ -52,7 +56,7 @@ function findTitle(all: string[]): { text: string } | null {
   const head = all.slice(0, 15);
   for (let i = 0; i < head.length; i++) {
     const text = head[i]!;
-    if (text.length > 80 || !TITLE.test(text)) continue;
+    if (text.length > 80 || !(TITLE.test(text) || TITLE_YEAR_LAST.test(text))) continue;
     const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
     if (/^((?:19|20)\d{2})年/.test(text) && !unitOf(text)?.unit && prev && prev.length <= 30 && (ORGAN_SUFFIX.test(prev) || segmentPlaces(prev).rest === '')) {
       return { text: prev + text };
@@ -63,10 +67,17 @@ function findTitle(all: string[]): { text: string } | null {
 }
 
 function unitOf(titleText: string): { unit: string; year: number } | null {
+  let unit: string;
+  let year: string;
   const m = TITLE.exec(titleText);
-  if (!m) return null;
-  const unit = (m[1]! + m[3]!).replace(/^关于|的$|关于$/g, '').replace(/^[(\[【].*?[)\]】]/, '');
-  return { unit, year: Number(m[2]) };
+  if (m) [unit, year] = [m[1]! + m[3]!, m[2]!];
+  else {
+    const late = TITLE_YEAR_LAST.exec(titleText);
+    if (!late) return null;
+    [unit, year] = [late[1]!, late[2]!];
+  }
+  unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
+  return { unit, year: Number(year) };
 }
 
 /** Each row's text, squashed: what the metadata is looked for in. */
