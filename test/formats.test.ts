@@ -1,7 +1,8 @@
 /**
  * Every format fixture read whole, as `parse` reads a file: each fact the report was made from,
  * with its value, and the report's metadata. The narrow PDFs wrap their labels around the
- * numbers ("5.属于三类内" / 0 0 1 0 / "部事务信息"), as many published PDFs do.
+ * numbers ("5.属于三类内" / 0 0 1 0 / "部事务信息"), as many published PDFs do; the .pdftext and
+ * .pdfcopy texts are those PDFs copied out as text (the pieces of neighbouring cells interleaved).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ const cases = files
 describe('format fixtures, parsed whole', () => {
   it('covers every format, narrow PDFs included', () => {
     expect(cases.map((c) => c.file).sort()).toEqual(
-      expect.arrayContaining(['qingshi-2022.pdf', 'qingshi-2022.narrow.pdf', 'huangtang-2020.narrow.pdf', 'qingshi-2022.docx', 'fuyuan-2021.html', 'huangtang-2020.gbk.html']),
+      expect.arrayContaining(['qingshi-2022.pdf', 'qingshi-2022.narrow.pdf', 'huangtang-2020.narrow.pdf', 'huangtang-2020.pdfcopy.txt', 'qingshi-2022.pdftext.txt', 'qingshi-2022.docx', 'fuyuan-2021.html', 'huangtang-2020.gbk.html']),
     );
   });
 

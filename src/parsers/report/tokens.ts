@@ -47,7 +47,7 @@ export function stripNumbering(s: string): string {
 }
 
 /** The label's own words: what follows the last numbering inside it. */
-function ownWords(s: string): string {
+export function ownWords(s: string): string {
   const stripped = stripNumbering(s);
   let last = -1;
   for (const m of stripped.matchAll(INNER_NUMBERING)) last = m.index + m[0].length;

@@ -6,7 +6,8 @@
  * fragments just before it and those just after its values, fewest first, until the pieces
  * name a row.
  */
-import type { LabelToken, Token } from './tokens.ts';
+import { squash } from '../../core/text.ts';
+import { ownWords, type LabelToken, type Token } from './tokens.ts';
 
 /** how many loose fragments on each side are tried */
 const REACH = 3;
@@ -34,7 +35,26 @@ function join(parts: readonly LabelToken[], at: LabelToken): LabelToken {
  * k is a label that names no row and is no header. `match` names the row of a label, if any.
  */
 export function unwrapLabel(tokens: readonly Token[], i: number, before: readonly number[], loose: (k: number) => boolean, match: (t: LabelToken) => string | undefined): Wrapped | undefined {
-  const t = tokens[i] as LabelToken;
+  const whole = tokens[i] as LabelToken;
+  const found = unwrapFrom(tokens, i, whole, before, loose, match);
+  if (found) return found;
+  // Text copied out of such a PDF puts neighbouring cells' pieces on one line, space-separated
+  // ("果 握相关政府"): the last piece may be the one that continues the label.
+  const cut = whole.text.lastIndexOf(' ');
+  if (cut < 0) return undefined;
+  const text = whole.text.slice(cut + 1);
+  return unwrapFrom(tokens, i, { ...whole, text, key: ownWords(squash(text)) }, before, loose, match);
+}
+
+function unwrapFrom(
+  tokens: readonly Token[],
+  i: number,
+  t: LabelToken,
+  before: readonly number[],
+  loose: (k: number) => boolean,
+  match: (t: LabelToken) => string | undefined,
+): Wrapped | undefined {
+  const at = (x: number): LabelToken => (x === i ? t : (tokens[x] as LabelToken));
   let k = i + 1;
   while (tokens[k]?.kind === 'value') k++;
   const after: number[] = [];
@@ -46,7 +66,7 @@ export function unwrapLabel(tokens: readonly Token[], i: number, before: readonl
     for (const p of subsets(pre)) {
       if (p.length + post.length === 0) continue;
       if (best && p.length + post.length >= best.pre.length + best.post.length) continue;
-      const key = match(join([...p, i, ...post].map((x) => tokens[x] as LabelToken), t));
+      const key = match(join([...p, i, ...post].map(at), t));
       if (key) best = { key, pre: p, post };
     }
   }
@@ -58,8 +78,8 @@ export function unwrapLabel(tokens: readonly Token[], i: number, before: readonl
     if (pre2.includes(idx)) continue;
     if (pre2.length && idx > pre2[0]!) continue;
     const wider = [idx, ...pre2];
-    if (match(join([...wider, i, ...best.post].map((y) => tokens[y] as LabelToken), t)) !== best.key) break;
+    if (match(join([...wider, i, ...best.post].map(at), t)) !== best.key) break;
     pre2 = wider;
   }
-  return { key: best.key, label: join([...pre2, i, ...best.post].map((x) => tokens[x] as LabelToken), t), taken: best.post };
+  return { key: best.key, label: join([...pre2, i, ...best.post].map(at), t), taken: best.post };
 }
