@@ -205,6 +205,9 @@ export function allKeys(template: Template): string[] {
   return keys;
 }
 
+/** Every fact key of either template. */
+export const ALL_KEYS: readonly string[] = [...new Set([...allKeys(2019), ...allKeys(2021)])];
+
 /** A label for a key as a reader would write it, e.g. 表三 · 予以公开 · 总计. */
 export function describeKey(key: string): { table: TableId; rowLabel: string; colLabel: string } | null {
   const [table, row, col] = key.split('.');

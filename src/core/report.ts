@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { ALL_KEYS } from './keys.ts';
 
 /** One number of a report, with where it stands (SCHEMA.md, Provenance). */
 export const FactSchema = z.object({
-  key: z.string().regex(/^t[234]\.[a-z_]+\.[a-z_]+$/),
-  /** null: the report prints a cell for it but gives no number ("/", "-", "—") */
-  value: z.number().finite().nullable(),
+  // an enum is checked by lookup, several times cheaper per fact than a pattern, and stricter
+  key: z.enum(ALL_KEYS as [string, ...string[]]),
+  /** null: the report prints a cell for it but gives no number ("/", "-", "—"); never NaN or ±Infinity */
+  value: z.number().nullable(),
   unit: z.string().nullable(),
   method: z.enum(['table', 'prose']),
   raw: z.string(),
