@@ -96,4 +96,11 @@ const v2: Migration = (db) => {
   for (const r of rows) insert.run(r.id, indexSectionText(r.text, [r.name ?? '', ...(JSON.parse(r.region) as string[])]));
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts, addDerivedTables, packFactLookup];
+const v6: Migration = (db) => {
+  packFactLookup(db);
+  // Each fold adds a segment to the full-text index; FTS5 merges once 4 wait at a level by
+  // default. At 8 an ingest spends about a tenth less time, and a search reads a few more segments.
+  db.exec(`INSERT INTO passages (passages, rank) VALUES ('automerge', 8)`);
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts, addDerivedTables, v6];

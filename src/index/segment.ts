@@ -12,6 +12,8 @@ import { normalizeText } from '../core/text.ts';
 
 let jieba: Jieba | undefined;
 const known = new Set<string>();
+// names as given: a batch names the same regions again and again, and normalising costs
+const given = new Set<string>();
 
 function segmenter(): Jieba {
   if (!jieba) {
@@ -26,6 +28,8 @@ function segmenter(): Jieba {
 export function addNames(names: Iterable<string>): void {
   const fresh: string[] = [];
   for (const raw of names) {
+    if (given.has(raw)) continue;
+    given.add(raw);
     const n = normalizeText(raw).replace(/\s+/g, '');
     if (n.length >= 2 && !known.has(n)) {
       known.add(n);

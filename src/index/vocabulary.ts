@@ -26,6 +26,9 @@ class Vocabulary {
   private readonly keys = new Map<string, number>();
   private readonly labels = new Map<string, number>();
   private readonly pending: Array<[Map<string, number>, string, number]> = [];
+  // a key's label is nearly always the one it had in the report before: compared field by field
+  // it needs no joined string to look up
+  private readonly lastLabel = new Map<string, Label & { id: number }>();
   private readonly labelRows: Array<Label | undefined> = [];
   private labelsUpTo = 0;
 
@@ -41,11 +44,16 @@ class Vocabulary {
     });
   }
 
-  labelId(l: Label): number {
-    return this.id(this.labels, `${l.table}\u0000${l.rowLabel}\u0000${l.colLabel}`, () => {
+  /** Id of a fact's label, created if new (inside the caller's transaction). */
+  labelId(l: Label & { key: string }): number {
+    const last = this.lastLabel.get(l.key);
+    if (last && last.table === l.table && last.rowLabel === l.rowLabel && last.colLabel === l.colLabel) return last.id;
+    const id = this.id(this.labels, `${l.table}\u0000${l.rowLabel}\u0000${l.colLabel}`, () => {
       this.s.addLabel.run(l.table, l.rowLabel, l.colLabel);
       return this.s.labelId.get(l.table, l.rowLabel, l.colLabel) as number;
     });
+    this.lastLabel.set(l.key, { table: l.table, rowLabel: l.rowLabel, colLabel: l.colLabel, id });
+    return id;
   }
 
   private id(map: Map<string, number>, k: string, make: () => number): number {
@@ -62,6 +70,7 @@ class Vocabulary {
   settle(committed: boolean): void {
     if (!committed) {
       for (const [map, k] of this.pending) map.delete(k);
+      this.lastLabel.clear();
       // a label read back inside the transaction may be gone, its id given to another
       this.labelRows.length = 0;
       this.labelsUpTo = 0;
