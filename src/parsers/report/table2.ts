@@ -3,7 +3,7 @@ import { T2_ROWS, TABLE_TITLES, type T2RowDef, type Template } from '../../core/
 import type { Fact } from '../../core/report.ts';
 import { splitDigits } from './readings.ts';
 import type { LabelToken, Token, ValueToken } from './tokens.ts';
-import { unwrapLabel } from './wrapped.ts';
+import { JOIN_BUDGET, unwrapLabel } from './wrapped.ts';
 
 const MONEY = /万元|元/;
 
@@ -23,6 +23,7 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
   let labelsSinceValue = true;
   const done = new Set<string>();
   const taken = new Set<number>();
+  const budget = { left: JOIN_BUDGET };
 
   const match = (t: LabelToken) => (t.key.length <= 30 ? defs.find((d) => d.match.test(t.key)) : undefined);
   for (let i = 0; i < tokens.length; i++) {
@@ -44,7 +45,7 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
     }
     // A label wrapped around its numbers: "行政事业性" 12.3456 "收费".
     if (!def && !taken.has(i)) {
-      const w = unwrapLabel(tokens, i, [], (k) => tokens[k]!.kind === 'label' && (tokens[k] as LabelToken).key.length <= 8 && !match(tokens[k] as LabelToken), (x) => match(x)?.key);
+      const w = unwrapLabel(tokens, i, [], (k) => tokens[k]!.kind === 'label' && (tokens[k] as LabelToken).key.length <= 8 && !match(tokens[k] as LabelToken), (x) => match(x)?.key, budget);
       if (w) {
         def = defs.find((d) => d.key === w.key);
         t = w.label;

@@ -12,7 +12,7 @@ import type { Fact } from '../../core/report.ts';
 import type { RowInput } from './readings.ts';
 import { compileTable, solveTable, type Equation, type TableSpec } from './solve.ts';
 import { ownCopy, type LabelToken, type Token } from './tokens.ts';
-import { unwrapLabel } from './wrapped.ts';
+import { JOIN_BUDGET, unwrapLabel } from './wrapped.ts';
 
 const HEADER = /^(申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会(公益)?组织|法律服务机构|商业|企业|科研|机构|社会|公益组织|法律|服务机构|其他|总计|\(本列数据.*|本列数据.*)$/;
 const WEAK_HEADER = /^(其他|总计)$/;
@@ -46,7 +46,12 @@ function headerLabels(tokens: Token[]): Set<LabelToken> {
 /** Which row patterns a label's key matches, in T3_ROWS order: labels repeat, so each is tested once. */
 const CANDIDATES = new Map<string, readonly number[]>();
 
+/** any row's pattern: most labels tried (headers, prose, pieces of wrapped labels) match none */
+const ANY_ROW = new RegExp(T3_ROWS.map((d) => `(?:${d.match.source})`).join('|'));
+const NONE: readonly number[] = [];
+
 function candidates(key: string): readonly number[] {
+  if (!ANY_ROW.test(key)) return NONE;
   let found = CANDIDATES.get(key);
   if (found === undefined) {
     const list: number[] = [];
@@ -109,6 +114,7 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
   // labels since the last value or row that named nothing: the first pieces of a wrapped label
   let before: number[] = [];
   const taken = new Set<number>();
+  const budget = { left: JOIN_BUDGET };
   const loose = (k: number): boolean => {
     const x = tokens[k]!;
     return x.kind === 'label' && !headers.has(x) && !taken.has(k) && !NUMBERED.test(x.text) && !matchRow(x, tokens[k + 1], last, last !== undefined, template);
@@ -139,7 +145,7 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
       const w = unwrapLabel(tokens, i, before, loose, (x) => {
         const k = matchRow(x, undefined, last, last !== undefined, template);
         return k && !rows.has(k) ? k : undefined;
-      });
+      }, budget);
       if (w) {
         key = w.key;
         t = w.label;

@@ -11,6 +11,15 @@ import { ownWords, type LabelToken, type Token } from './tokens.ts';
 
 /** how many loose fragments on each side are tried */
 const REACH = 3;
+/** a piece of a wrapped label is one line of a narrow cell: longer text is a label or a sentence of its own */
+const PIECE = 12;
+const isPiece = (t: LabelToken): boolean => t.key.length > 0 && t.key.length <= PIECE;
+
+/**
+ * Label joins a table may try: a PDF's wrapped labels need a few hundred at most, and text
+ * beyond repair (OCR noise) should not cost more than that.
+ */
+export const JOIN_BUDGET = 600;
 
 export interface Wrapped {
   key: string;
@@ -34,16 +43,23 @@ function join(parts: readonly LabelToken[], at: LabelToken): LabelToken {
  * `before`: indices of the loose labels right before token `i`, nearest last. `loose(k)`: token
  * k is a label that names no row and is no header. `match` names the row of a label, if any.
  */
-export function unwrapLabel(tokens: readonly Token[], i: number, before: readonly number[], loose: (k: number) => boolean, match: (t: LabelToken) => string | undefined): Wrapped | undefined {
+export function unwrapLabel(
+  tokens: readonly Token[],
+  i: number,
+  before: readonly number[],
+  loose: (k: number) => boolean,
+  match: (t: LabelToken) => string | undefined,
+  budget: { left: number },
+): Wrapped | undefined {
   const whole = tokens[i] as LabelToken;
-  const found = unwrapFrom(tokens, i, whole, before, loose, match);
+  const found = unwrapFrom(tokens, i, whole, before, loose, match, budget);
   if (found) return found;
   // Text copied out of such a PDF puts neighbouring cells' pieces on one line, space-separated
   // ("果 握相关政府"): the last piece may be the one that continues the label.
   const cut = whole.text.lastIndexOf(' ');
   if (cut < 0) return undefined;
   const text = whole.text.slice(cut + 1);
-  return unwrapFrom(tokens, i, { ...whole, text, key: ownWords(squash(text)) }, before, loose, match);
+  return unwrapFrom(tokens, i, { ...whole, text, key: ownWords(squash(text)) }, before, loose, match, budget);
 }
 
 function unwrapFrom(
@@ -53,19 +69,24 @@ function unwrapFrom(
   before: readonly number[],
   loose: (k: number) => boolean,
   match: (t: LabelToken) => string | undefined,
+  budget: { left: number },
 ): Wrapped | undefined {
+  if (!isPiece(t) || budget.left <= 0) return undefined;
   const at = (x: number): LabelToken => (x === i ? t : (tokens[x] as LabelToken));
   let k = i + 1;
   while (tokens[k]?.kind === 'value') k++;
   const after: number[] = [];
   // only a label followed by its values can have fragments after them
-  for (; k > i + 1 && after.length < REACH && k < tokens.length && loose(k); k++) after.push(k);
-  const pre = before.slice(-REACH);
+  for (; k > i + 1 && after.length < REACH && k < tokens.length && loose(k) && isPiece(tokens[k] as LabelToken); k++) after.push(k);
+  const pre: number[] = [];
+  for (let x = before.length - 1; x >= 0 && pre.length < REACH && isPiece(tokens[before[x]!] as LabelToken); x--) pre.unshift(before[x]!);
+  if (pre.length + after.length === 0) return undefined;
   let best: { key: string; pre: number[]; post: number[] } | undefined;
   for (const post of subsets(after)) {
     for (const p of subsets(pre)) {
       if (p.length + post.length === 0) continue;
       if (best && p.length + post.length >= best.pre.length + best.post.length) continue;
+      if (--budget.left < 0) return undefined;
       const key = match(join([...p, i, ...post].map(at), t));
       if (key) best = { key, pre: p, post };
     }
