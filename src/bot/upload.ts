@@ -14,7 +14,7 @@ import { replyHtml } from './reply.ts';
 import { failedChecksHtml, figuresHtml, nonZeroFacts, reportTitle } from './report-card.ts';
 import { place } from './units.ts';
 
-export const REPORT_TYPES = ['.txt', '.html', '.htm', '.docx', '.pdf'];
+export const REPORT_TYPES = ['.txt', '.md', '.html', '.htm', '.doc', '.docx', '.pdf'];
 /** getFile serves files up to 20 MB */
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -59,7 +59,7 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
     const doc = ctx.message.document;
     const name = doc.file_name ?? 'report';
     if (!REPORT_TYPES.includes(extname(name).toLowerCase())) {
-      await ctx.reply(`不支持的文件类型：${name}。请发送 txt、html、docx 或 pdf 格式的年度报告。`);
+      await ctx.reply(`不支持的文件类型：${name}。请发送 txt、html、doc、docx 或 pdf 格式的年度报告。`);
       return;
     }
     if ((doc.file_size ?? 0) > MAX_BYTES) {

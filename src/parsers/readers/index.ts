@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { ReportbotError } from '../../core/errors.ts';
 import { decodeText, tryUtf8 } from '../decode.ts';
 import type { SourceDoc } from '../source.ts';
+import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
 import { readPdf } from './pdf.ts';
@@ -21,6 +22,7 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<Sourc
     return readDocx(bytes, file);
   }
   if (contains(bytes.subarray(0, 1024), '%PDF-')) return readPdf(bytes, file);
+  if (startsWith(bytes, '\xd0\xcf\x11\xe0')) return readDoc(bytes, file);
   const binary = BINARY_FORMATS.find((f) => f.magic.some((m) => startsWith(bytes, m)));
   if (binary) throw new ReportbotError('UNSUPPORTED_FORMAT', `${file}: ${binary.says}`, { file });
 
@@ -31,7 +33,6 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<Sourc
 
 const BINARY_FORMATS: { magic: string[]; says: string }[] = [
   { magic: ['\x89PNG', '\xff\xd8\xff', 'GIF8', 'II*\x00', 'MM\x00*'], says: 'an image, not a text report (run OCR on it first)' },
-  { magic: ['\xd0\xcf\x11\xe0'], says: 'an old binary Office file (.doc/.xls/.wps); save it as .docx or text first' },
   { magic: ['{\\rtf'], says: 'an RTF file; save it as .docx or text first' },
   { magic: ['Rar!', '7z\xbc\xaf', '\x1f\x8b'], says: 'a compressed archive; unpack it first' },
 ];

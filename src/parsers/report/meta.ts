@@ -51,12 +51,21 @@ export function segmentPlaces(s: string): { units: string[]; rest: string } {
   return { units: [], rest: s };
 }
 
-/** A title broken after the organ ("盐镇乡人民政府" / "2021年政府信息公开工作年度报告") is read whole. */
-function findTitle(all: string[]): { text: string } | null {
-  const head = all.slice(0, 15);
+const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text);
+
+/**
+ * A title broken after the organ ("盐镇乡人民政府" / "2021年政府信息公开工作年度报告") is read whole.
+ * In a row of several cells (a page's layout table: "政务公开 | …年度报告") the cell that is a
+ * title is the title.
+ */
+function findTitle(all: string[], cells: readonly (readonly string[])[]): { text: string } | null {
+  const head = all.slice(0, 15).map((line, i) => {
+    const row = cells[i] ?? [];
+    return row.length > 1 ? (row.find((c) => c.length <= 80 && isTitle(c)) ?? line) : line;
+  });
   for (let i = 0; i < head.length; i++) {
     const text = head[i]!;
-    if (text.length > 80 || !(TITLE.test(text) || TITLE_YEAR_LAST.test(text))) continue;
+    if (text.length > 80 || !isTitle(text)) continue;
     const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
     if (/^((?:19|20)\d{2})年/.test(text) && !unitOf(text)?.unit && prev && prev.length <= 30 && (ORGAN_SUFFIX.test(prev) || segmentPlaces(prev).rest === '')) {
       return { text: prev + text };
@@ -92,8 +101,9 @@ export function lines(doc: SourceDoc): string[] {
   return out;
 }
 
-export function readMeta(all: string[]): Meta {
-  const title = findTitle(all);
+/** `cells`: the first rows' cells, squashed, where a row has several. */
+export function readMeta(all: string[], cells: readonly (readonly string[])[] = []): Meta {
+  const title = findTitle(all, cells);
   const parsed = title ? unitOf(title.text) : null;
   let organ: string | null = null;
   let name: string | null = null;

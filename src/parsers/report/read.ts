@@ -1,6 +1,6 @@
 /** A SourceDoc, whatever reader produced it, to the canonical Report. */
 import type { Fact, Report } from '../../core/report.ts';
-import { normalizeAll } from '../../core/text.ts';
+import { normalizeAll, squash } from '../../core/text.ts';
 import type { Cell, SourceDoc } from '../source.ts';
 import { runChecks, textAgainstTable } from './checks.ts';
 import { lines, readMeta, readTemplate } from './meta.ts';
@@ -59,7 +59,10 @@ export function readReport(source: SourceDoc, file: string): Report | null {
   const all = lines(doc);
   if (!all.some((l) => REPORT_WORDS.test(l))) return null;
 
-  const meta = readMeta(all);
+  const meta = readMeta(
+    all,
+    doc.rows.slice(0, 15).map((r) => (r.cells.length > 1 ? r.cells.map((c) => squash(c.text)) : [])),
+  );
   const template = readTemplate(all, meta.year);
   const spans = findSections(doc, all);
   const n = doc.rows.length;
