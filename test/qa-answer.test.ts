@@ -47,11 +47,17 @@ describe('answer text', () => {
     expect(r.items[0]).toMatchObject({ key: 't3.denied_*.total', value: parts.reduce((s, [, x]) => s + (x as number), 0) });
     expect(r.items[0]!.parts).toHaveLength(parts.length);
     expect(r.answer).toContain('属于国家秘密');
+    // the file and table once, then the rows that give a number, in the order they are printed
+    const source = r.answer.split('\n').find((l) => l.includes('来源'))!;
+    expect(source).toMatch(/^ {3}来源：\S+ 表三（[^）]+） \/ 总计 第\d+(–\d+)?行：/);
+    const shown = [...source.matchAll(/(\d)\.属于|(\d)\.其他法律|(\d)\.危及|(\d)\.保护/g)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4]));
+    expect(shown).toEqual([...shown].sort((a, b) => a - b));
+    expect(source.split('表三').length).toBe(2);
   });
 
   it('says what was searched and what the data has when nothing qualifies', () => {
     expect(asker.askRules(`${SPECIAL.quietYear}年哪些乡镇有行政诉讼？`).answer).toMatchInlineSnapshot(`
-      "没有找到符合条件的结果（行政诉讼 大于0）。查找范围：2021年，8个单位的6份报告。
+      "没有找到符合条件的结果（行政诉讼 大于0）。查找范围：2021年，6个单位的6份报告。
       其他年份有：巴丹吉林镇（内蒙古自治区阿拉善盟阿拉善右旗） 2020年 116、湖塘乡（浙江省金华市武义县） 2020年 111、郑宅镇（浙江省金华市浦江县） 2020年 7、龙泉镇 2022年 208、巴丹吉林镇（内蒙古自治区阿拉善盟阿拉善右旗） 2022年 205。
       数据中有这些年份的报告：2019–2023年。"
     `);

@@ -108,7 +108,8 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
   const units = unitIds ? unitIds.map((id) => cat.byId.get(id)).filter((u): u is UnitRow => Boolean(u)) : cat.units;
   const yearSet = years ? new Set(years) : null;
   const inScope = (u: UnitRow): number[] => (yearSet ? u.years.filter((y) => yearSet.has(y)) : u.years);
-  const searched = { years: years ?? cat.years, units: units.length, reports: units.reduce((n, u) => n + inScope(u).length, 0) };
+  // the units that have a report in scope: a unit with no report of those years was not searched
+  const searched = { years: years ?? cat.years, units: units.filter((u) => inScope(u).length > 0).length, reports: units.reduce((n, u) => n + inScope(u).length, 0) };
   const scope: Scope = { ...(years ? { years } : {}), ...(unitIds ? { unitIds } : {}) };
   const measures = q.intent === 'rank' ? q.keys.slice(0, 1) : q.keys;
   // unit-years whose report gives a number for a measure: from the rows read, or asked of SQL

@@ -32,8 +32,22 @@ function amount(v: number, unit: string | null): string {
   return unit ? `${v}${unit}` : `${v}`;
 }
 
+/** A sum's parts from one table and column: the file and table once, the rows in order with their lines. */
+function citeSum(parts: Measured['facts'], lang: 'zh' | 'en'): string | null {
+  const [first] = parts;
+  if (!first || parts.some((f) => f.method !== 'table' || f.file !== first.file || f.table !== first.table || f.colLabel !== first.colLabel)) return null;
+  const rows = [...parts].sort((a, b) => a.line - b.line);
+  const lines = [...new Set(rows.map((f) => f.line))];
+  const at = lines.length === 1 ? lines[0]! : `${lines[0]}–${lines.at(-1)}`;
+  return lang === 'zh'
+    ? `${first.file} ${tableName(first.table)} / ${first.colLabel} 第${at}行：${rows.map((f) => `${f.rowLabel} ${f.value}`).join('，')}`
+    : `${first.file}, ${tableName(first.table)} / ${first.colLabel}, line${lines.length > 1 ? 's' : ''} ${at}: ${rows.map((f) => `${f.rowLabel} ${f.value}`).join(', ')}`;
+}
+
 function cite(m: Measured, lang: 'zh' | 'en'): string {
   const parts = m.key.includes('*') ? m.facts.filter((f) => f.value) : m.facts.slice(0, 1);
+  const sum = m.key.includes('*') ? citeSum(parts, lang) : null;
+  if (sum) return sum;
   const one = (f: Measured['facts'][number]): string => {
     if (f.method === 'prose') {
       return lang === 'zh'

@@ -87,7 +87,7 @@ export const FAMILIES: readonly Family[] = [
   F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '办结', '答复总数', '总计办理', '办理了', '处理了', '共办理', '办理多少', '处理多少'], ['processed', 'handled', 'answered'], t3('total_processed')),
   F('granted', '予以公开的申请', 'requests granted', ['予以公开', '全部公开', '同意公开', '准予公开'], ['granted', 'disclosed in full', 'approved'], t3('granted')),
   F('partially_granted', '部分公开的申请', 'requests partly granted', ['部分公开'], ['partially granted', 'partly granted', 'partial disclosure', 'partially disclosed'], t3('partially_granted')),
-  F('denied', '不予公开的申请', 'requests denied', ['不予公开', '拒绝公开', '不公开'], ['denied', 'refused', 'rejected disclosure', 'withheld', 'denial'], t3('denied_*')),
+  F('denied', '不予公开的申请', 'requests denied', ['不予公开', '拒绝公开', '不公开'], ['denied', 'deny', 'denies', 'refused', 'refuse', 'rejected disclosure', 'withheld', 'withhold', 'denial'], t3('denied_*')),
   F('unavailable', '无法提供的申请', 'requests that could not be answered', ['无法提供', '不能提供'], ['unable to provide', 'could not provide', 'not available', 'unavailable'], t3('unavailable_*')),
   F('rejected', '不予处理的申请', 'requests not processed', ['不予处理', '不予受理'], ['not processed', 'rejected', 'dismissed'], t3('rejected_*')),
   F('other_handling', '其他处理的申请', 'requests otherwise handled', ['其他处理'], ['otherwise handled', 'other handling'], t3('other')),
