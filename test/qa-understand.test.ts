@@ -34,6 +34,7 @@ describe('understand', () => {
     ['危及三安全一稳定不予公开的有哪些乡镇', { keys: ['t3.denied_security_stability.total'], intent: 'list' }],
     ['湖塘乡2020年办理了多少件申请', { intent: 'value', keys: ['t3.total_processed.total'] }],
     ['湖塘乡2020年结转下年度继续办理多少件', { keys: ['t3.carried_forward.total'] }],
+    ['黄塘乡2020年的政府信息公开申请办理结果', { keys: ['t3.total_processed.total'] }],
     ['今天天气怎么样', { intent: 'search', keys: [] }],
   ])('%s', (q, want) => {
     expect(understand(q, k)).toMatchObject(want);

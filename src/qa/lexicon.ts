@@ -84,7 +84,7 @@ export const FAMILIES: readonly Family[] = [
   F('requests', '新收政府信息公开申请', 'information requests received', ['申请', '依申请', '申请公开'], ['request', 'application', 'disclosure'], t3('new_received'), { weak: true }),
   F('carried_over', '上年结转的申请', 'requests carried over', ['上年结转', '结转', '上年度结转'], ['carried over', 'carry over', 'carryover'], t3('carried_over')),
   F('carried_forward', '结转下年度继续办理的申请', 'requests carried forward', ['结转下年', '继续办理', '结转到下年', '转入下年'], ['carried forward', 'carry forward', 'still pending', 'unfinished'], t3('carried_forward')),
-  F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '办结', '答复总数', '总计办理', '办理了', '处理了', '共办理', '办理多少', '处理多少'], ['processed', 'handled', 'answered'], t3('total_processed')),
+  F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '办结', '答复总数', '总计办理', '办理了', '处理了', '共办理', '办理多少', '处理多少', '办理结果', '办理情况'], ['processed', 'handled', 'answered'], t3('total_processed')),
   F('granted', '予以公开的申请', 'requests granted', ['予以公开', '全部公开', '同意公开', '准予公开'], ['granted', 'disclosed in full', 'approved'], t3('granted')),
   F('partially_granted', '部分公开的申请', 'requests partly granted', ['部分公开'], ['partially granted', 'partly granted', 'partial disclosure', 'partially disclosed'], t3('partially_granted')),
   F('denied', '不予公开的申请', 'requests denied', ['不予公开', '拒绝公开', '不公开'], ['denied', 'deny', 'denies', 'refused', 'refuse', 'rejected disclosure', 'withheld', 'withhold', 'denial'], t3('denied_*')),
