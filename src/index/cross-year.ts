@@ -9,15 +9,17 @@ export const CROSS_YEAR_RULE = '跨年: 上年结转 = 上一年度结转下年�
 function statements(db: Db) {
   return {
     drop: db.prepare(`DELETE FROM checks WHERE report_id = ? AND cross_year = 1`),
+    // from the few carried-forward keys to each report's fact (CROSS JOIN fixes that order),
+    // not from every fact of the report to its key
     pairs: db.prepare(
       `SELECT prev.year AS prevYear, cur.year AS year, substr(pk.key, 20) AS col, pf.value AS forward, cf.value AS over
          FROM reports cur
          JOIN reports prev ON prev.unit_id = cur.unit_id AND prev.year = cur.year - 1 AND prev.superseded_by IS NULL
-         JOIN facts pf ON pf.report_id = prev.id
-         JOIN fact_keys pk ON pk.id = pf.key_id AND pk.key LIKE 't3.carried_forward.%'
+         CROSS JOIN fact_keys pk
+         CROSS JOIN facts pf ON pf.report_id = prev.id AND pf.key_id = pk.id
          JOIN fact_keys ck ON ck.key = 't3.carried_over.' || substr(pk.key, 20)
          JOIN facts cf ON cf.report_id = cur.id AND cf.key_id = ck.id
-        WHERE cur.id = ? AND pf.value IS NOT NULL AND cf.value IS NOT NULL
+        WHERE cur.id = ? AND pk.key >= 't3.carried_forward.' AND pk.key < 't3.carried_forward/' AND pf.value IS NOT NULL AND cf.value IS NOT NULL
         ORDER BY pk.key`,
     ),
     add: db.prepare(`INSERT INTO checks (report_id, rule, ok, detail, cross_year) VALUES (?, ?, ?, ?, 1)`),
