@@ -5,8 +5,13 @@
  * whitespace is layout, not text, so it goes; elsewhere it becomes one space.
  */
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef';
-const SPACE_IN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'gu');
+// (no u flag: the class is all in the BMP, and without it the pattern runs faster)
+const SPACE_IN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
+const WHITESPACE = /\s/;
 
 export function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(SPACE_IN_CJK, '$1');
+  // most cells ("0", "行政许可") have no whitespace at all
+  if (!WHITESPACE.test(s)) return s;
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.includes(' ') ? t.replace(SPACE_IN_CJK, '$1') : t;
 }
