@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ReportbotError } from '../../core/errors.ts';
 import type { Cell, CellRow, SourceDoc } from '../source.ts';
+import { ruleBetween, ruled, splitAtRules, verticalRules, type Rule } from './pdf-rules.ts';
 import { tidy } from './tidy.ts';
 
 /**
@@ -33,11 +34,13 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<SourceDo
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
       const content = await page.getTextContent();
+      const ops = await page.getOperatorList();
+      const rules = verticalRules(ops.fnArray, ops.argsArray, pdfjs.OPS);
       const runs: Run[] = [];
       for (const item of content.items) if ('str' in item && item.str.trim()) runs.push(toRun(item));
       for (const line of toLines(runs)) {
         const n = rows.length + 1;
-        rows.push({ line: n, cells: toCells(line).map((text): Cell => ({ text, line: n })) });
+        rows.push({ line: n, cells: toCells(line, rules).map((text): Cell => ({ text, line: n })) });
       }
       page.cleanup();
     }
@@ -95,20 +98,26 @@ function dropOverprint(line: Run[]): Run[] {
 const HALF_WIDTH = /[\x21-\x7e]/;
 
 /**
- * A cell ends where the gap to the next run is wider than a character: a full-width one
- * (one font size), or a half-width one when digits or Latin letters stand on both sides,
- * which keeps narrow columns of numbers apart.
+ * In a ruled table a cell ends at a border. Elsewhere a cell ends where the gap to the next run
+ * is wider than a character: a full-width one (one font size), or a half-width one when digits
+ * or Latin letters stand on both sides, which keeps narrow columns of numbers apart.
  */
-function toCells(line: Run[]): string[] {
+function toCells(runs: Run[], rules: readonly Rule[]): string[] {
   const cells: string[] = [];
   let parts: string[] = [];
   let end = Number.NEGATIVE_INFINITY;
   let last = '';
+  // a point inside the text's height: baselines sit on or near a row's lower border
+  const y = (runs[0]?.y ?? 0) + (runs[0]?.size ?? 0) / 3;
+  const lastRun = runs.at(-1);
+  const inTable = lastRun !== undefined && ruled(rules, y, runs[0]!.x, lastRun.x + lastRun.width);
+  const line = inTable ? runs.flatMap((r) => splitAtRules(r, rules, y)) : runs;
   for (const run of line) {
     const gap = run.x - end;
     const half = HALF_WIDTH.test(last) && HALF_WIDTH.test(run.text.trimStart()[0] ?? '');
     last = run.text.trimEnd().at(-1) ?? last;
-    if (parts.length && gap > run.size * (half ? 0.5 : 1)) {
+    const border = inTable ? ruleBetween(rules, y, end, run.x) : gap > run.size * (half ? 0.5 : 1);
+    if (parts.length && border) {
       cells.push(tidy(parts.join('')));
       parts = [];
     } else if (parts.length && gap > run.size * 0.2) parts.push(' ');
