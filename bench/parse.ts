@@ -32,10 +32,12 @@ interface Prepared {
   file: string;
 }
 
-function prepare(opts: ParseBenchOptions): Prepared[] {
-  return Array.from({ length: opts.count }, (_, i) => {
+/** Reports `from` … `from + count - 1` of the corpus, rendered. */
+function prepare(seed: number, from: number, count: number): Prepared[] {
+  return Array.from({ length: count }, (_, k) => {
+    const i = from + k;
     const c = i % CASES.length;
-    const report = generateReport(opts.seed + i);
+    const report = generateReport(seed + i);
     const { text, file } = renderReport(report, CASES[c]!.layout, { mangle: CASES[c]!.mangle });
     return { report, case: c, text, file, bytes: file.endsWith('.html') ? new TextEncoder().encode(text) : null };
   });
@@ -45,9 +47,8 @@ const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 export async function benchParse(opts: ParseBenchOptions): Promise<Figures> {
   const t0 = performance.now();
-  const docs = prepare(opts);
-  const prepSeconds = (performance.now() - t0) / 1000;
-  const totalBytes = docs.reduce((s, d) => s + (d.bytes?.length ?? Buffer.byteLength(d.text)), 0);
+  let prepMs = 0;
+  let totalBytes = 0;
   const rssBefore = process.memoryUsage().rss;
 
   const failed = CASES.map(() => 0);
@@ -60,11 +61,14 @@ export async function benchParse(opts: ParseBenchOptions): Promise<Figures> {
   let parsed = 0;
   let parsedBytes = 0;
   const deadline = t0 + opts.budget * 1000;
-  // Reports are checked against what they were generated from after each batch, not between
-  // parses, so that the checking's own garbage is not collected on the parser's clock.
+  // The corpus is rendered a batch at a time, off the clock, and each batch is checked against
+  // what it was generated from after it is parsed: only the parser is timed, and the live heap
+  // stays the size a real ingest has, not that of thousands of rendered reports held at once.
   const BATCH = 100;
-  for (let at = 0; at < docs.length && performance.now() <= deadline; at += BATCH) {
-    const batch = docs.slice(at, at + BATCH);
+  for (let at = 0; at < opts.count && performance.now() <= deadline; at += BATCH) {
+    const p0 = performance.now();
+    const batch = prepare(opts.seed, at, Math.min(BATCH, opts.count - at));
+    prepMs += performance.now() - p0;
     const reports: Array<Report | null> = [];
     for (const d of batch) {
       let report: Report | null = null;
@@ -78,12 +82,14 @@ export async function benchParse(opts: ParseBenchOptions): Promise<Figures> {
       const used = process.cpuUsage(cpu);
       cpuMicros += used.user + used.system;
       const took = performance.now() - start;
+      const size = d.bytes?.length ?? Buffer.byteLength(d.text);
       parseMs += took;
       caseMs[d.case]! += took;
-      caseBytes[d.case]! += d.bytes?.length ?? Buffer.byteLength(d.text);
+      caseBytes[d.case]! += size;
       caseCount[d.case]!++;
       parsed++;
-      parsedBytes += d.bytes?.length ?? Buffer.byteLength(d.text);
+      parsedBytes += size;
+      totalBytes += size;
       reports.push(report);
     }
     batch.forEach((d, i) => {
@@ -97,8 +103,8 @@ export async function benchParse(opts: ParseBenchOptions): Promise<Figures> {
   return {
     section: 'parse',
     rows: [
-      ['reports', `${docs.length} in ${CASES.length} layouts, ${mb(totalBytes)}, rendered in ${prepSeconds.toFixed(1)} s`],
-      ['parsed', parsed === docs.length ? `all ${parsed}` : `${parsed} of ${docs.length} (time budget of ${opts.budget} s reached)`],
+      ['reports', `${opts.count} in ${CASES.length} layouts, ${mb(totalBytes)}, rendered in batches of 100 in ${(prepMs / 1000).toFixed(1)} s (not timed)`],
+      ['parsed', parsed === opts.count ? `all ${parsed}` : `${parsed} of ${opts.count} (time budget of ${opts.budget} s reached)`],
       ['parse time', `${seconds.toFixed(2)} s wall, ${(cpuMicros / 1e6).toFixed(2)} s CPU, one core`],
       ['reports/s', `${(parsed / seconds).toFixed(0)} (${(parsed / (cpuMicros / 1e6)).toFixed(0)} per CPU second)`],
       ['MB/s', `${(parsedBytes / 2 ** 20 / seconds).toFixed(2)} (${(parsedBytes / 2 ** 20 / (cpuMicros / 1e6)).toFixed(2)} per CPU second)`],
