@@ -3,6 +3,7 @@ import { describeKey, TABLE_TITLES } from '../src/core/keys.ts';
 import type { Report } from '../src/core/report.ts';
 import {
   closeDatabase,
+  countGivenUnitYears,
   givenUnitYears,
   ingestReport,
   listUnits,
@@ -85,7 +86,10 @@ describe('fact lookups narrowed in SQL agree with queryFacts', () => {
       const atLeast: ValueTest = { op: '>', value: 2 };
       expect(topFacts(db, { keys: [key], ...scope, order: 'asc', limit: 2, value: atLeast })).toEqual(expectedTop(all, 'asc', 2, false, atLeast));
       expect(givenUnitYears(db, { keys: [key], ...scope })).toEqual(new Set(all.filter((f) => f.value !== null).map((f) => unitYearKey(f.unitId, f.year))));
+      expect(countGivenUnitYears(db, { keys: [key], ...scope })).toBe(givenUnitYears(db, { keys: [key], ...scope }).size);
     }
+    // several keys: a unit-year that gives any of them counts once
+    expect(countGivenUnitYears(db, { keys: KEYS, ...scope })).toBe(givenUnitYears(db, { keys: KEYS, ...scope }).size);
   });
 
   it('reads corrected reports once, with their new numbers', () => {
@@ -101,5 +105,6 @@ describe('fact lookups narrowed in SQL agree with queryFacts', () => {
     expect(queryFactsWhere(db, { keys: ['t9.nothing'], value: { op: '>', value: 0 } })).toEqual([]);
     expect(topFacts(db, { keys: [], order: 'desc', limit: 3 })).toEqual([]);
     expect(givenUnitYears(db, { keys: KEYS, years: [] }).size).toBe(0);
+    expect(countGivenUnitYears(db, { keys: KEYS, years: [] })).toBe(0);
   });
 });

@@ -70,3 +70,16 @@ export function givenUnitYears(db: Db, q: FactScope): Set<number> {
   const sql = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(undefined) }, ['l.unit_id * 10000 + l.year', 'r.unit_id * 10000 + r.year']);
   return new Set(cachedStatement(db, sql).pluck().all(...factsArgs(p.keyIds, q)) as number[]);
 }
+
+/**
+ * How many unit-years' current reports give a number, not null, for any of the keys: a count in
+ * SQL, so that a caller whose every report gives one need not read the unit-years themselves.
+ */
+export function countGivenUnitYears(db: Db, q: FactScope): number {
+  const p = prepare(db, q);
+  if (!p) return 0;
+  const inner = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(undefined) }, ['l.unit_id * 10000 + l.year AS k', 'r.unit_id * 10000 + r.year']);
+  // one key: a unit-year has one current report, so each row is its own unit-year
+  const sql = `SELECT ${p.keyIds.length > 1 ? 'count(DISTINCT k)' : 'count(*)'} FROM (${inner})`;
+  return cachedStatement(db, sql).pluck().get(...factsArgs(p.keyIds, q)) as number;
+}

@@ -2,7 +2,7 @@
  * A Query run against the index: the facts that answer it and what the answer must also say —
  * what was searched, which reports give no number, which reports fail their own checks.
  */
-import { givenUnitYears, queryFactsWhere, topFacts, unitYearKey, type Db, type FactRow, type UnitRow } from '../index/index.ts';
+import { countGivenUnitYears, givenUnitYears, queryFactsWhere, topFacts, unitYearKey, type Db, type FactRow, type UnitRow } from '../index/index.ts';
 import { evaluate, fromFact, isSingleKey, measureKeys, type Measured } from './measure.ts';
 import { meets, type Condition, type Query } from './query.ts';
 
@@ -119,8 +119,14 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
     for (const r of rows) if (r.value !== null) given.add(unitYearKey(r.unitId, r.year));
     return rows;
   };
+  // when every report in scope gives the number (the usual case) nothing is missing, and the
+  // unit-years need not be read: a count says so
+  let allGiven = false;
   const askGiven = (m: string): void => {
-    for (const k of givenUnitYears(db, { keys: measureKeys(m), ...scope })) given.add(k);
+    if (allGiven) return;
+    const keys = measureKeys(m);
+    if (countGivenUnitYears(db, { keys, ...scope }) >= searched.reports) allGiven = true;
+    else for (const k of givenUnitYears(db, { keys, ...scope })) given.add(k);
   };
 
   let rows: Measured[];
@@ -167,7 +173,7 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
   const newestGiven = new Map<number, number>();
   for (const r of rows) newestGiven.set(r.unitId, Math.max(newestGiven.get(r.unitId) ?? 0, r.year));
   const missing: Outcome['missing'] = [];
-  for (const u of units) {
+  if (!allGiven) for (const u of units) {
     for (const year of inScope(u)) {
       if (!given.has(unitYearKey(u.id, year)) && (q.intent !== 'latest' || year > (newestGiven.get(u.id) ?? 0))) missing.push({ name: u.name, region: u.region, year });
     }
