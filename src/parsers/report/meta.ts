@@ -132,6 +132,7 @@ function findOrgan(all: string[], name: string): string | null {
   if (!TOWNSHIP.test(name) && !/(县|区|市|旗)$/.test(name)) return name;
   const re = new RegExp(`${escapeRe(name)}(${ORGAN_WORDS})`);
   for (const l of all) {
+    if (!l.includes(name)) continue;
     const m = re.exec(l);
     if (m) return name + m[1];
   }
@@ -141,7 +142,10 @@ function findOrgan(all: string[], name: string): string | null {
 /** A line that is only "丰城市湖塘乡人民政府": the signature, naming the unit with its region. */
 function signatureRegion(all: string[], name: string): string[] {
   const re = new RegExp(`^(.{2,30}?)${escapeRe(name)}(${ORGAN_WORDS})?$`);
-  for (const l of [...all].reverse()) {
+  for (let i = all.length - 1; i >= 0; i--) {
+    const l = all[i]!;
+    // at most 30 characters of region before the name and 管理委员会 after it
+    if (l.length > name.length + 35 || !l.includes(name)) continue;
     const m = re.exec(l);
     if (!m) continue;
     const { units, rest } = segmentPlaces(m[1]!);
