@@ -16,6 +16,8 @@ const SUFFIX_AT = /^(街道|[乡镇县区市旗])/u;
 interface Entry {
   unit: number[];
   region: number[];
+  /** position among the names, for slips found by several blanked positions */
+  order?: number;
 }
 
 export interface PlaceIndex {
@@ -25,8 +27,13 @@ export interface PlaceIndex {
   names: Map<string, Entry>;
   /** pinyin without spaces → entry */
   pinyin: Map<string, Entry>;
+  /** a unit name of 3 or 4 characters with one character blanked (\0) → the names it stands for, in `names` order */
+  slips: Map<string, Entry[]>;
   longest: number;
 }
+
+/** The name with its k-th character blanked: two names one substitution apart share one of these. */
+const blank = (s: string, k: number): string => `${s.slice(0, k)}\u0000${s.slice(k + 1)}`;
 
 function stemOf(name: string): string | null {
   const stem = name.replace(SUFFIX, '');
@@ -71,7 +78,19 @@ export function buildPlaceIndex(units: UnitRow[]): PlaceIndex {
   }
   let longest = 0;
   for (const k of names.keys()) longest = Math.max(longest, k.length);
-  return { units, byId: new Map(units.map((u) => [u.id, u])), names, pinyin: py, longest };
+  const slips = new Map<string, Entry[]>();
+  let order = 0;
+  for (const [name, e] of names) {
+    e.order ??= order++;
+    if (!e.unit.length || name.length < 3 || name.length > 4) continue;
+    for (let k = 0; k < name.length; k++) {
+      const key = blank(name, k);
+      const list = slips.get(key);
+      if (!list) slips.set(key, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+  return { units, byId: new Map(units.map((u) => [u.id, u])), names, pinyin: py, slips, longest };
 }
 
 export interface PlaceHit {
@@ -156,7 +175,10 @@ function slipHits(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<reado
       const entry = idx.pinyin.get(p);
       if (entry && entry.unit.length) return [{ start, end, text, entry }];
       if (len >= 3) {
-        for (const [name, e] of idx.names) if (e.unit.length && name.length === len && editDistanceAtMost1(name, text)) hits.push({ start, end, text, entry: e });
+        // names one character off: looked up by each blanked position, not by walking every name
+        const found = new Set<Entry>();
+        for (let k = 0; k < len; k++) for (const e of idx.slips.get(blank(text, k)) ?? []) found.add(e);
+        for (const e of [...found].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) hits.push({ start, end, text, entry: e });
         if (hits.length) return hits;
       }
     }
