@@ -132,3 +132,21 @@ describe('an introduction that names the sections, wrapped so a line begins with
     for (const [key, value] of Object.entries(TSV_2021.facts)) expect(got.get(key), key).toEqual([value]);
   });
 });
+
+describe('page numbers printed inside a table, as PDFs copied to text have them', () => {
+  const lines = read('2021-tsv.txt').split('\n');
+  const before = (needle: string) => lines.findIndex((l) => l.includes(needle));
+  it.each([
+    ['- 2 -', '属于国家秘密'],
+    ['2', '属于国家秘密'],
+    ['第 2 页 共 5 页', '属于国家秘密'],
+    ['—2—', '行政许可'],
+    ['- 3 -', '1\t1\t0\t1\t3\t0\t0\t1\t1\t2'],
+    ['3', '1\t1\t0\t1\t3\t0\t0\t1\t1\t2'],
+  ])('%j before the row with %j', (footer, row) => {
+    const at = before(row);
+    const r = parseText([...lines.slice(0, at), footer, ...lines.slice(at)].join('\n'), 'footer.txt');
+    const got = valuesByKey(r);
+    for (const [key, value] of Object.entries(TSV_2021.facts)) expect(got.get(key), key).toEqual([value]);
+  });
+});
