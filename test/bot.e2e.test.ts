@@ -130,6 +130,14 @@ describe('bot over the Bot API emulator', () => {
     expect(emu.documents[1]!.fileId).toBe(emu.documents[0]!.fileId);
   });
 
+  it("shows the report card when a unit's report is asked for in words", async () => {
+    await say(111, '湖塘乡最新的报告');
+    const [card] = await waitForMessages(emu, 111, 1);
+    expect(card!.text.split('\n').slice(0, 3)).toEqual(['<b>湖塘乡2020年度政府信息公开工作年度报告</b>', '单位：湖塘乡（丰城市）（湖塘乡人民政府）', '年度：2020']);
+    expect(card!.text).toContain('采购项目数量：<b>6</b>');
+    expect(buttons(card!).map((b) => b.text)).toEqual(['📄 原文文件']);
+  });
+
   it('/latest of an unknown name offers the nearest units', async () => {
     await say(106, '/latest 湖唐乡');
     const [m] = await waitForMessages(emu, 106, 1);

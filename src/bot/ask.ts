@@ -6,6 +6,7 @@ import { Composer, type Context } from 'grammy';
 import type { BotDeps } from './deps.ts';
 import { escapeHtml, langOf } from './html.ts';
 import { replyHtml, whileTyping } from './reply.ts';
+import { reportAskedFor, showLatest } from './latest.ts';
 import { T } from './texts.ts';
 
 /** The answer as HTML: the question quoted, then the answer text with its citations, all escaped. */
@@ -24,7 +25,10 @@ export async function answer(ctx: Context, deps: BotDeps, question: string): Pro
   const started = Date.now();
   const r = await whileTyping(ctx, () => deps.asker.ask(q));
   deps.log.info({ chat: ctx.chat?.id, ms: Date.now() - started, items: r.items.length, search: r.search }, 'answered');
-  await replyHtml(ctx, answerHtml(q, r.answer));
+  // no number was asked about, but a unit's report was: the report itself, as /latest shows it
+  const report = r.search ? reportAskedFor(q, deps.units.all()) : null;
+  if (report) await showLatest(ctx, deps, report.unit, report.year);
+  else await replyHtml(ctx, answerHtml(q, r.answer));
 }
 
 /** The question in a group message addressed to the bot, or null when it is not addressed to it. */

@@ -43,9 +43,10 @@ export async function settleUnit(ctx: Context, deps: BotDeps, name: string, pref
   return null;
 }
 
-async function showLatest(ctx: Context, deps: BotDeps, unit: UnitRow): Promise<void> {
+/** A unit's newest report as a card, or its report of `year` when one is asked for and exists. */
+export async function showLatest(ctx: Context, deps: BotDeps, unit: UnitRow, year?: number): Promise<void> {
   const reports = listReports(deps.db, { unitIds: [unit.id] });
-  const newest = reports.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.id - a.id)[0];
+  const newest = reports.find((r) => year !== undefined && r.year === year) ?? reports.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.id - a.id)[0];
   if (!newest) {
     await ctx.reply(T.zh.unknown(unit.name));
     return;
@@ -72,6 +73,24 @@ async function sendOriginal(ctx: Context, deps: BotDeps, unitId: number, reportI
   }
   const sent = await ctx.replyWithDocument(new InputFile(r.file, basename(r.file)));
   if (sent.document) cacheFileId(deps.db, r.hash, sent.document.file_id);
+}
+
+const REPORT_ASKED = /(?:(?:最新|最近)的?)?(?:(?:20\d\d)年度?的?)?(?:政府信息公开)?(?:工作)?(?:年度报告|年报|报告)(?:原文|全文)?/;
+const FILLER = /请|麻烦|给我|发我|发一下|看看|看一下|查看|查一下|一下|我想看|想看|[？?。！!，,\s]/g;
+
+/**
+ * "湖塘乡最新的报告", "给我看看郑宅镇2020年的年报": a unit's report asked for in words, with the
+ * year if one is named; null unless the words name exactly one unit.
+ */
+export function reportAskedFor(question: string, units: UnitRow[]): { unit: UnitRow; year?: number } | null {
+  const m = REPORT_ASKED.exec(question);
+  if (!m) return null;
+  const year = /(20\d\d)年/.exec(m[0])?.[1];
+  const rest = question.replace(m[0], '').replace(FILLER, '').replace(/的$/, '');
+  if (rest.length < 2) return null;
+  const fits = matchUnits(units, rest).fits;
+  if (fits.length !== 1) return null;
+  return year ? { unit: fits[0]!, year: Number(year) } : { unit: fits[0]! };
 }
 
 export function latestFeature(deps: BotDeps): Composer<Context> {
