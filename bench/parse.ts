@@ -1,6 +1,6 @@
 /**
- * Parse throughput: generated reports in every layout, rendered before the clock starts, parsed
- * one after another in this process, then checked against the facts they were generated from.
+ * Parse throughput: generated reports in every layout, rendered a batch at a time off the clock,
+ * parsed one after another in this process, then checked against the facts they were generated from.
  */
 import { performance } from 'node:perf_hooks';
 import { parseBytes, parseText } from '../src/parsers/index.ts';

@@ -63,12 +63,15 @@ export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: 
 /** A unit-year as one number, as givenUnitYears returns them (years are below 10,000). */
 export const unitYearKey = (unitId: number, year: number): number => unitId * 10_000 + year;
 
+/** The unit-years (as unitYearKey, column k) of the facts that give a number, not null, for any of the keys. */
+const givenSql = (p: { keyIds: number[]; years: number; units: number }): string =>
+  factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(undefined) }, ['l.unit_id * 10000 + l.year AS k', 'r.unit_id * 10000 + r.year']);
+
 /** The unit-years (as unitYearKey) whose current report gives a number, not null, for any of the keys. */
 export function givenUnitYears(db: Db, q: FactScope): Set<number> {
   const p = prepare(db, q);
   if (!p) return new Set();
-  const sql = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(undefined) }, ['l.unit_id * 10000 + l.year', 'r.unit_id * 10000 + r.year']);
-  return new Set(cachedStatement(db, sql).pluck().all(...factsArgs(p.keyIds, q)) as number[]);
+  return new Set(cachedStatement(db, givenSql(p)).pluck().all(...factsArgs(p.keyIds, q)) as number[]);
 }
 
 /**
@@ -78,8 +81,7 @@ export function givenUnitYears(db: Db, q: FactScope): Set<number> {
 export function countGivenUnitYears(db: Db, q: FactScope): number {
   const p = prepare(db, q);
   if (!p) return 0;
-  const inner = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(undefined) }, ['l.unit_id * 10000 + l.year AS k', 'r.unit_id * 10000 + r.year']);
   // one key: a unit-year has one current report, so each row is its own unit-year
-  const sql = `SELECT ${p.keyIds.length > 1 ? 'count(DISTINCT k)' : 'count(*)'} FROM (${inner})`;
+  const sql = `SELECT ${p.keyIds.length > 1 ? 'count(DISTINCT k)' : 'count(*)'} FROM (${givenSql(p)})`;
   return cachedStatement(db, sql).pluck().get(...factsArgs(p.keyIds, q)) as number;
 }

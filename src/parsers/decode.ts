@@ -29,7 +29,7 @@ function utf8(bytes: Uint8Array, file: string): string {
 }
 
 /** Strict UTF-8: the check is native and vectorised, several times cheaper than a fatal TextDecoder. */
-export function tryUtf8(bytes: Uint8Array): string | null {
+function tryUtf8(bytes: Uint8Array): string | null {
   return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
 }
 

@@ -16,8 +16,6 @@ const SUFFIX_AT = /^(街道|[乡镇县区市旗])/u;
 interface Entry {
   unit: number[];
   region: number[];
-  /** position among the names, for slips found by several blanked positions */
-  order?: number;
 }
 
 export interface PlaceIndex {
@@ -27,8 +25,8 @@ export interface PlaceIndex {
   names: Map<string, Entry>;
   /** pinyin without spaces → entry */
   pinyin: Map<string, Entry>;
-  /** a unit name of 3 or 4 characters with one character blanked (\0) → the names it stands for, in `names` order */
-  slips: Map<string, Entry[]>;
+  /** a unit name of 3 or 4 characters with one character blanked (\0) → its position in `names` and its entry */
+  slips: Map<string, Array<[number, Entry]>>;
   longest: number;
 }
 
@@ -78,16 +76,16 @@ export function buildPlaceIndex(units: UnitRow[]): PlaceIndex {
   }
   let longest = 0;
   for (const k of names.keys()) longest = Math.max(longest, k.length);
-  const slips = new Map<string, Entry[]>();
+  const slips = new Map<string, Array<[number, Entry]>>();
   let order = 0;
   for (const [name, e] of names) {
-    e.order ??= order++;
+    const at = order++;
     if (!e.unit.length || name.length < 3 || name.length > 4) continue;
     for (let k = 0; k < name.length; k++) {
       const key = blank(name, k);
       const list = slips.get(key);
-      if (!list) slips.set(key, [e]);
-      else if (!list.includes(e)) list.push(e);
+      if (list) list.push([at, e]);
+      else slips.set(key, [[at, e]]);
     }
   }
   return { units, byId: new Map(units.map((u) => [u.id, u])), names, pinyin: py, slips, longest };
@@ -176,9 +174,9 @@ function slipHits(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<reado
       if (entry && entry.unit.length) return [{ start, end, text, entry }];
       if (len >= 3) {
         // names one character off: looked up by each blanked position, not by walking every name
-        const found = new Set<Entry>();
-        for (let k = 0; k < len; k++) for (const e of idx.slips.get(blank(text, k)) ?? []) found.add(e);
-        for (const e of [...found].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) hits.push({ start, end, text, entry: e });
+        const found = new Map<number, Entry>();
+        for (let k = 0; k < len; k++) for (const [at, e] of idx.slips.get(blank(text, k)) ?? []) found.set(at, e);
+        for (const at of [...found.keys()].sort((a, b) => a - b)) hits.push({ start, end, text, entry: found.get(at)! });
         if (hits.length) return hits;
       }
     }

@@ -1,6 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { ReportbotError } from '../../core/errors.ts';
-import { decodeText, tryUtf8 } from '../decode.ts';
+import { decodeText } from '../decode.ts';
 import type { SourceDoc } from '../source.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
@@ -54,8 +55,8 @@ const GBK_META = /<meta[^>]+charset\s*=\s*["']?\s*(?:gbk|gb2312|gb18030|x-gbk)\b
 function htmlText(bytes: Uint8Array, decoded: string): string {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
   if (!GBK_META.test(head) || hasBom(bytes)) return decoded;
-  const utf8 = tryUtf8(bytes);
-  if (utf8 !== null && (utf8.match(/[^\x00-\x7f]/g)?.length ?? 0) >= 8) return utf8;
+  // valid UTF-8 is what decodeText already decoded it as: no second decoding
+  if (isUtf8(bytes) && (decoded.match(/[^\x00-\x7f]/g)?.length ?? 0) >= 8) return decoded;
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
 }
 

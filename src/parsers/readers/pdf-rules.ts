@@ -110,19 +110,22 @@ function addRules(rules: Rule[], data: ArrayLike<number>, m: Matrix, filled: boo
   }
 }
 
-/** Whether a rule stands between two runs of a line at height y (a cell border between them). */
-export function ruleBetween(rules: readonly Rule[], y: number, left: number, right: number): boolean {
-  for (const r of rules) if (r.x >= left - 1 && r.x <= right + 1 && y >= r.y0 - 1 && y <= r.y1 + 1) return true;
-  return false;
+/** The rules that cross height y: the borders a line of text at that height stands between. */
+export function rulesAt(rules: readonly Rule[], y: number): Rule[] {
+  return rules.filter((r) => y >= r.y0 - 1 && y <= r.y1 + 1);
+}
+
+/** Whether one of a line's rules stands between two of its runs (a cell border between them). */
+export function ruleBetween(rules: readonly Rule[], left: number, right: number): boolean {
+  return rules.some((r) => r.x >= left - 1 && r.x <= right + 1);
 }
 
 /**
- * Whether a rule crosses height y between x0 and x1, the ends of a line's text: the line stands
+ * Whether one of a line's rules stands between x0 and x1, the ends of its text: the line stands
  * in a ruled table. (A page frame's lines stand outside the text, and do not count.)
  */
-export function ruled(rules: readonly Rule[], y: number, x0: number, x1: number): boolean {
-  for (const r of rules) if (r.x > x0 + 1 && r.x < x1 - 1 && y >= r.y0 - 1 && y <= r.y1 + 1) return true;
-  return false;
+export function ruled(rules: readonly Rule[], x0: number, x1: number): boolean {
+  return rules.some((r) => r.x > x0 + 1 && r.x < x1 - 1);
 }
 
 interface Placed {
@@ -137,11 +140,11 @@ const advance = (c: string): number => (c.charCodeAt(0) > 0x2e7f ? 2 : 1);
 /**
  * pdf.js joins text whose gap is under about half a font size into one run, with a space where
  * the gap was: two cells whose text nearly touches come as one run. Such a run is cut at the
- * space nearest each border that crosses it.
+ * space nearest each border that crosses it. `rules`: the line's (rulesAt).
  */
-export function splitAtRules<R extends Placed>(run: R, rules: readonly Rule[], y: number): R[] {
+export function splitAtRules<R extends Placed>(run: R, rules: readonly Rule[]): R[] {
   if (!run.text.includes(' ')) return [run];
-  const inside = rules.filter((r) => r.x > run.x + 1 && r.x < run.x + run.width - 1 && y >= r.y0 - 1 && y <= r.y1 + 1);
+  const inside = rules.filter((r) => r.x > run.x + 1 && r.x < run.x + run.width - 1);
   if (!inside.length) return [run];
   const units = [...run.text].map(advance);
   const total = units.reduce((a, b) => a + b, 0);

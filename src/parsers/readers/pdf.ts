@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ReportbotError } from '../../core/errors.ts';
 import type { Cell, CellRow, SourceDoc } from '../source.ts';
-import { ruleBetween, ruled, splitAtRules, verticalRules, type Rule } from './pdf-rules.ts';
+import { ruleBetween, ruled, rulesAt, splitAtRules, verticalRules, type Rule } from './pdf-rules.ts';
 import { tidy } from './tidy.ts';
 
 /**
@@ -108,15 +108,15 @@ function toCells(runs: Run[], rules: readonly Rule[]): string[] {
   let end = Number.NEGATIVE_INFINITY;
   let last = '';
   // a point inside the text's height: baselines sit on or near a row's lower border
-  const y = (runs[0]?.y ?? 0) + (runs[0]?.size ?? 0) / 3;
+  const here = rulesAt(rules, (runs[0]?.y ?? 0) + (runs[0]?.size ?? 0) / 3);
   const lastRun = runs.at(-1);
-  const inTable = lastRun !== undefined && ruled(rules, y, runs[0]!.x, lastRun.x + lastRun.width);
-  const line = inTable ? runs.flatMap((r) => splitAtRules(r, rules, y)) : runs;
+  const inTable = lastRun !== undefined && ruled(here, runs[0]!.x, lastRun.x + lastRun.width);
+  const line = inTable ? runs.flatMap((r) => splitAtRules(r, here)) : runs;
   for (const run of line) {
     const gap = run.x - end;
     const half = HALF_WIDTH.test(last) && HALF_WIDTH.test(run.text.trimStart()[0] ?? '');
     last = run.text.trimEnd().at(-1) ?? last;
-    const border = inTable ? ruleBetween(rules, y, end, run.x) : gap > run.size * (half ? 0.5 : 1);
+    const border = inTable ? ruleBetween(here, end, run.x) : gap > run.size * (half ? 0.5 : 1);
     if (parts.length && border) {
       cells.push(tidy(parts.join('')));
       parts = [];

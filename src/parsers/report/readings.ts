@@ -32,8 +32,6 @@ const MAX_MISSING = 3;
 export interface RowSum {
   left: number[];
   right: number[];
-  /** the highest cell the sum involves */
-  last?: number;
 }
 
 function holds(parts: ArrayLike<number | null | undefined>, sums: readonly RowSum[]): boolean {

@@ -132,13 +132,7 @@ export function compileTable(rowNames: readonly string[], width: number, equatio
     const inRow = (id: number) => id >= r * width && id < (r + 1) * width;
     return eqs.filter((e) => e.left.every(inRow) && e.right.every(inRow));
   });
-  const local = localEqs.map((list, r) =>
-    list.map((e) => {
-      const left = e.left.map((id) => id - r * width);
-      const right = e.right.map((id) => id - r * width);
-      return { left, right, last: Math.max(...left, ...right) };
-    }),
-  );
+  const local = localEqs.map((list, r) => list.map((e) => ({ left: e.left.map((id) => id - r * width), right: e.right.map((id) => id - r * width) })));
   return { width, index, names, eqs, local, localEqs };
 }
 
