@@ -3,7 +3,7 @@
  * cells are missing or extra, or a digit run cut into numbers — each satisfying the row's own
  * sums where they can be checked. solve.ts chooses among them with the whole table's sums.
  */
-import type { ValueToken } from './tokens.ts';
+import { fitBlanks, type ValueToken } from './tokens.ts';
 
 export interface Slot {
   value: number | null;
@@ -133,7 +133,8 @@ function slot(t: ValueToken): Slot {
 
 /** The readings a row's tokens allow: all of them satisfy the row's own sums where known. */
 export function rowReadings(input: RowInput, sums: readonly RowSum[] = []): { readings: Reading[]; note?: string } {
-  const { width, tokens, glued } = input;
+  const { width, glued } = input;
+  const tokens = fitBlanks(input.tokens, width);
   const runOf = (digits: string, line: number): Reading[] =>
     splitDigits(digits, width, sums).map((vals) => vals.map((v) => ({ value: v, raw: String(v), line })));
   if (glued && tokens.length === 0) return { readings: runOf(glued.digits, glued.line), note: '数字连在一起' };

@@ -2,7 +2,7 @@
 import { T2_ROWS, TABLE_TITLES, type T2RowDef, type Template } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
 import { splitDigits } from './readings.ts';
-import type { LabelToken, Token, ValueToken } from './tokens.ts';
+import { fitBlanks, type LabelToken, type Token, type ValueToken } from './tokens.ts';
 import { JOIN_BUDGET, unwrapLabel } from './wrapped.ts';
 
 const MONEY = /万元|元/;
@@ -60,15 +60,16 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
       continue;
     }
     labelsSinceValue = true;
-    const values: ValueToken[] = [];
+    const printed: ValueToken[] = [];
     let j = i + 1;
     // The rest of a wrapped label ("其他对外管理服务" + "事项") comes before the values.
     while (tokens[j]?.kind === 'label' && (tokens[j] as LabelToken).key.length <= 8 && !match(tokens[j] as LabelToken) && j < i + 3) j++;
-    for (; j < tokens.length && tokens[j]!.kind === 'value'; j++) values.push(tokens[j] as ValueToken);
+    for (; j < tokens.length && tokens[j]!.kind === 'value'; j++) printed.push(tokens[j] as ValueToken);
     if (done.has(def.key)) continue;
     done.add(def.key);
 
     const cols = orderColumns(def, headers);
+    const values = fitBlanks(printed, cols.length);
     let picked: Array<[number, ValueToken]> = [];
     const splits = t.glued && values.length === 0 ? splitGlued(t.glued, cols.length) : [];
     if (splits.length === 1) {

@@ -3,6 +3,9 @@
  * downstream do not trust cell positions: they see a stream of labels and values in reading
  * order and match labels by meaning. Blank cells carry no information about position in
  * mangled text and are dropped; "/", "-", "—" are kept as values that the report leaves open.
+ * Where the cells are the document's own (HTML, Word), a blank cell of a table row is a cell
+ * the report left open: it becomes an open value with nothing printed, which a row keeps only
+ * when it makes the row's count right (fitBlanks).
  */
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
@@ -143,10 +146,35 @@ function readCell(rawText: string, line: number, row: number): Token[] {
   return [label(text, line, row)];
 }
 
+/** Layouts whose cells are the document's own, not rebuilt from text positions or separators. */
+const OWN_CELLS = new Set(['html', 'docx']);
+const BLANK = /^\s*$/;
+
 export function tokenize(doc: SourceDoc, from = 0, to = doc.rows.length): Token[] {
   const tokens: Token[] = [];
+  const own = OWN_CELLS.has(doc.layout);
   for (let i = Math.max(0, from); i < Math.min(to, doc.rows.length); i++) {
-    for (const c of doc.rows[i]!.cells) cellTokens(tokens, c.text, c.line, i);
+    const cells = doc.rows[i]!.cells;
+    for (const c of cells) {
+      if (own && cells.length > 1 && BLANK.test(c.text)) tokens.push({ kind: 'value', value: null, raw: '', unit: null, line: c.line, row: i, runTogether: false, integer: true });
+      else cellTokens(tokens, c.text, c.line, i);
+    }
   }
   return tokens;
+}
+
+/** A blank cell: a table cell the report left empty (see tokenize). */
+export const isBlank = (t: ValueToken): boolean => t.raw === '';
+
+/**
+ * A row's values with its blank cells kept where they make the count right: as they stand,
+ * else without blanks at the row's ends (spacer cells), else without any blank.
+ */
+export function fitBlanks(values: ValueToken[], width: number): ValueToken[] {
+  if (values.length === width || !values.some(isBlank)) return values;
+  let from = 0;
+  let to = values.length;
+  while (to - from > width && isBlank(values[to - 1]!)) to--;
+  while (to - from > width && isBlank(values[from]!)) from++;
+  return to - from === width ? values.slice(from, to) : values.filter((v) => !isBlank(v));
 }

@@ -1,0 +1,66 @@
+/**
+ * Cells a report leaves empty. Many offices publish their tables with the zeros left out; in
+ * HTML and Word the empty cell is still a cell, so the row keeps its shape: the number is not
+ * reported (null, nothing printed) and every printed number stays in its own column. Spacer
+ * cells at a row's end do not shift anything.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/parsers/index.ts';
+import type { Report } from '../src/core/report.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
+
+const value = (r: Report, key: string) => r.facts.find((f) => f.key === key);
+
+describe.each(['blank-cells-2022.html', 'blank-cells-2022.docx'])('%s', (file) => {
+  const read = parseFile(join(FIXTURES, 'formats', file));
+
+  it.each([
+    ['t2.normative_documents.made', 3],
+    ['t2.normative_documents.repealed', null],
+    ['t2.normative_documents.in_force', 12],
+    ['t2.regulations.in_force', null],
+    ['t2.licensing.decisions', 164],
+    ['t2.penalty.decisions', 27],
+    ['t2.coercion.decisions', null],
+    ['t2.fees.amount', 36.5],
+    ['t3.new_received.natural_person', 41],
+    ['t3.new_received.commercial', 6],
+    ['t3.new_received.research', null],
+    ['t3.new_received.legal_service', 2],
+    ['t3.new_received.other_org', 1],
+    ['t3.new_received.total', 50],
+    ['t3.granted.other_org', null],
+    ['t3.granted.total', 22],
+    ['t3.denied_third_party.natural_person', 2],
+    ['t3.denied_process_info.commercial', 1],
+    ['t3.unavailable_not_held.legal_service', 1],
+    ['t3.rejected_publication.total', null],
+    ['t3.other_no_correction.total', 1],
+    ['t3.other_other.natural_person', 1],
+    // 总计 left empty in the report: not worked out from the row
+    ['t3.total_processed.total', null],
+    ['t3.total_processed.natural_person', 43],
+    ['t3.carried_forward.legal_service', 0],
+    ['t3.carried_forward.total', 3],
+    ['t4.review.upheld', 2],
+    ['t4.review.corrected', 1],
+    ['t4.review.other', null],
+    ['t4.review.total', 3],
+    ['t4.litigation_direct.pending', 1],
+    ['t4.litigation_after_review.corrected', 1],
+    ['t4.litigation_after_review.total', 1],
+    ['t4.litigation.total', 3],
+  ] as const)('%s = %s', async (key, expected) => {
+    const fact = value(await read, key);
+    expect(fact?.value).toBe(expected);
+    expect(fact?.raw).toBe(expected === null ? '' : String(expected));
+  });
+
+  it('reads every table without a warning, and its checks hold', async () => {
+    const r = await read;
+    expect(r.warnings).toEqual([]);
+    expect(r.checks.filter((c) => !c.ok)).toEqual([]);
+    expect({ name: r.name, year: r.year, template: r.template }).toEqual({ name: '临溪县自然资源局', year: 2022, template: 2021 });
+  });
+});
