@@ -39,6 +39,7 @@ describe('who issued the report', () => {
     ['关于印发《青山街道办事处2022年政府信息公开工作年度报告》的通知', [], { organ: '青山街道办事处', name: '青山街道', region: [], year: 2022, published: null }],
     ['青山镇2022年度政府信息公开年报', ['青山镇人民政府'], { organ: '青山镇人民政府', name: '青山镇', region: [], year: 2022, published: null }],
     ['武义县青山镇政府信息公开工作2022年度报告', [], { organ: null, name: '青山镇', region: ['武义县'], year: 2022, published: null }],
+    ['2025湖口县大垅乡2025年度政府信息公开工作年度报告', [], { organ: null, name: '大垅乡', region: ['湖口县'], year: 2025, published: null }],
   ])('%s', (title, signature, want) => {
     const r = parseText(report(title, signature), 'x.txt');
     expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, published: r.published }).toEqual(want);
@@ -49,6 +50,15 @@ describe('titles and dates as pages print them', () => {
   it('reads a title broken after the organ', () => {
     const r = parseText(report('盐镇乡人民政府').replace('盐镇乡人民政府', '盐镇乡人民政府\n2021年政府信息公开工作年度报告'), 'x.txt');
     expect({ organ: r.organ, name: r.name, year: r.year }).toEqual({ organ: '盐镇乡人民政府', name: '盐镇乡', year: 2021 });
+  });
+
+  it.each([
+    ['报告中所列数据的统计期限为2025年1月1日至2025年12月31日。', 2025],
+    ['本年度报告中所列数据统计期限从2019年1月1日到12月31日止。', 2019],
+    ['本报告所列统计数据的期限自2023年1月1日起至2023年12月31日止。', 2023],
+  ])('takes the year from the statistics period when no title gives it: %s', (sentence, year) => {
+    const r = parseText(report('一、总体情况').replace('本年度依申请公开工作依法规范。', sentence), 'x.txt');
+    expect(r.year).toBe(year);
   });
 
   it('reads a date given as 时间：', () => {

@@ -26,6 +26,7 @@ describe('numbers stated in sentences', () => {
     ['全年共收到政府信息公开申请二件，行政复议一起。', { 't3.new_received.total': 2, 't4.review.total': 1 }],
     ['全年收到信息公开申请十二件，行政诉讼两起。', { 't3.new_received.total': 12, 't4.litigation.total': 2 }],
     ['本年度政府集中采购项目6个，采购总金额330.93万元。', { 't2.procurement.projects': 6, 't2.procurement.amount': 330.93 }],
+    ['全年未接收到受理政府信息公开申请，未发生信息公开类行政复议。', { 't3.new_received.total': 0, 't4.review.total': 0 }],
   ])('%s', (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });

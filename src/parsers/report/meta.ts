@@ -85,7 +85,8 @@ function unitOf(titleText: string): { unit: string; year: number } | null {
     if (!late) return null;
     [unit, year] = [late[1]!, late[2]!];
   }
-  unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
+  // "2025湖口县大垅乡2025年度…": a year printed before the whole title
+  unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
   return { unit, year: Number(year) };
 }
 
@@ -156,8 +157,9 @@ function signatureRegion(all: string[], name: string): string[] {
 
 function findYear(all: string[]): number | null {
   for (const l of all) {
-    const m = /((?:19|20)\d{2})年度?(?:政府)?信息公开|统计期限自((?:19|20)\d{2})年/.exec(l);
-    if (m) return Number(m[1] ?? m[2]);
+    // "2019年度政府信息公开…", "统计期限为2025年1月1日至…", "自2025年1月1日起至2025年12月31日止"
+    const m = /((?:19|20)\d{2})年度?(?:政府)?信息公开|统计(?:期限|时限|期间|时间|区间)[为是从自:]{0,2}((?:19|20)\d{2})年|自((?:19|20)\d{2})年1月1日起?[至到]/.exec(l);
+    if (m) return Number(m[1] ?? m[2] ?? m[3]);
   }
   return null;
 }

@@ -81,7 +81,7 @@ const PATTERNS: readonly Pattern[] = [
     unit: true,
   },
   { key: 't2.procurement.projects', re: new RegExp(`政府集中采购(?:项目)?(?:共|数量为?)?${GAP}${COUNT}${GAP}(?:个|项)`, 'g') },
-  { key: 't3.new_received.total', re: /(?:未|没有)(?:收到|受理|发生|接到)[^。;\u0001]{0,10}?(?:政府)?信息公开申请|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)/g, zero: true },
+  { key: 't3.new_received.total', re: /(?:未|没有)(?:收到|受理|发生|接到|接收到?)[^。;\u0001]{0,10}?(?:政府)?信息公开申请|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)/g, zero: true },
   // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of
   // happening or a plain 无 must lead, so "未公开的信息可申请行政复议" is no statement of zero.
   ...(['review', 'litigation'] as const).flatMap((row) => {
