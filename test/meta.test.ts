@@ -61,6 +61,16 @@ describe('titles and dates as pages print them', () => {
     expect(r.year).toBe(year);
   });
 
+  it.each([
+    ['the organ below a title that names none', ['2022年政府信息公开工作年度报告', '桃江县松木塘镇人民政府', '2022年政府信息公开工作年度报告'], { organ: '松木塘镇人民政府', name: '松木塘镇', region: ['桃江县'], year: 2022, published: null }],
+    ['a title with no year', ['驼峰路街道办事处政府信息公开工作年度报告', '一、总体情况', '2020年度我街办未接到提出公开政府信息的申请。'], { organ: '驼峰路街道办事处', name: '驼峰路街道', region: [], year: 2020, published: null }],
+    ['the title only in the opening sentence', ['发布日期 | 2023-01-30 | 文 号 |', '按照县政府办公室通知要求，现将茅坪回族镇2022年度政府信息公开工作报告如下:'], { organ: null, name: '茅坪回族镇', region: [], year: 2022, published: '2023-01-30' }],
+    ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],
+  ])('%s', (_, head, want) => {
+    const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');
+    expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, published: r.published }).toEqual(want);
+  });
+
   it('reads a date given as 时间：', () => {
     const r = parseText(report('柳屯镇人民政府2022年政府信息公开工作年度报告').replace('一、总体情况', '时间：2023-01-20 10:30\n一、总体情况'), 'x.txt');
     expect(r.published).toBe('2023-01-20');

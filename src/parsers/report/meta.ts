@@ -51,7 +51,14 @@ export function segmentPlaces(s: string): { units: string[]; rest: string } {
   return { units: [], rest: s };
 }
 
-const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text);
+/** no year at all: 驼峰路街道办事处政府信息公开工作年度报告 (the year is read from the text) */
+const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政务公开)工作(?:年度)?(?:报告|年报)$/;
+/** the title only in the opening sentence: 现将茅坪回族镇2022年度政府信息公开工作报告如下 */
+const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下)/;
+
+const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text) || TITLE_NO_YEAR.test(text);
+/** a line that is only an organ or its places: 桃江县松木塘镇人民政府 */
+const isOrganLine = (l: string | undefined): l is string => !!l && l.length <= 30 && (ORGAN_SUFFIX.test(l) || segmentPlaces(l).rest === '');
 
 /**
  * A title broken after the organ ("盐镇乡人民政府" / "2021年政府信息公开工作年度报告") is read whole.
@@ -65,29 +72,37 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
   });
   for (let i = 0; i < head.length; i++) {
     const text = head[i]!;
-    if (text.length > 80 || !isTitle(text)) continue;
-    const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
-    if (/^((?:19|20)\d{2})年/.test(text) && !unitOf(text)?.unit && prev && prev.length <= 30 && (ORGAN_SUFFIX.test(prev) || segmentPlaces(prev).rest === '')) {
-      return { text: prev + text };
+    // a sentence that names the report ("…，现将…报告如下") is no title line
+    if (text.length > 80 || /[，,。;；]/.test(text) || !isTitle(text)) continue;
+    if (/^((?:19|20)\d{2})年/.test(text) && !unitOf(text)?.unit) {
+      // the organ on the line before, or after (the title printed again below it)
+      const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
+      if (isOrganLine(prev)) return { text: prev + text };
+      const next = head.slice(i + 1).find((l) => l.length > 0);
+      if (isOrganLine(next)) return { text: next + text };
     }
     return { text };
+  }
+  for (const line of head) {
+    const m = OPENING.exec(line);
+    if (m) return { text: `${m[1]}${m[2]}年政府信息公开工作年度报告` };
   }
   return null;
 }
 
-function unitOf(titleText: string): { unit: string; year: number } | null {
+function unitOf(titleText: string): { unit: string; year: number | null } | null {
   let unit: string;
   let year: string;
   const m = TITLE.exec(titleText);
+  const late = m ? null : TITLE_YEAR_LAST.exec(titleText);
+  const none = m || late ? null : TITLE_NO_YEAR.exec(titleText);
   if (m) [unit, year] = [m[1]! + m[3]!, m[2]!];
-  else {
-    const late = TITLE_YEAR_LAST.exec(titleText);
-    if (!late) return null;
-    [unit, year] = [late[1]!, late[2]!];
-  }
+  else if (late) [unit, year] = [late[1]!, late[2]!];
+  else if (none) [unit, year] = [none[1]!, ''];
+  else return null;
   // "2025湖口县大垅乡2025年度…": a year printed before the whole title
   unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
-  return { unit, year: Number(year) };
+  return { unit, year: year ? Number(year) : null };
 }
 
 /** Each row's text, squashed: what the metadata is looked for in. */
@@ -161,6 +176,11 @@ function findYear(all: string[]): number | null {
     const m = /((?:19|20)\d{2})年度?(?:政府)?信息公开|统计(?:期限|时限|期间|时间|区间)[为是从自:]{0,2}((?:19|20)\d{2})年|自((?:19|20)\d{2})年1月1日起?[至到]/.exec(l);
     if (m) return Number(m[1] ?? m[2] ?? m[3]);
   }
+  // the overview's first words: "2020年度我街办…", "2022年，太平镇…"
+  for (const l of all.slice(0, 40)) {
+    const m = /^((?:19|20)\d{2})年度?(?:[,，以来]|[我本全该]|[^\d月]{2,12}(?:认真|坚持|严格|全面|持续))/.exec(l);
+    if (m) return Number(m[1]);
+  }
   return null;
 }
 
@@ -185,6 +205,9 @@ function findPublished(all: string[], year: number | null): string | null {
   for (const l of all.slice(0, 20)) {
     const m = /(?:发布|成文|印发|公开)?(?:日期|时间)[:]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(l);
     if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+    // a page's date line under the title: "2022年01月18日来源:…", "2023-01-30 09:12"
+    const d = /^((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:来源|浏览|$)/.exec(l);
+    if (d && (year === null || Number(d[1]) > year)) return `${d[1]}-${pad(d[2]!)}-${pad(d[3]!)}`;
   }
   for (const l of all.slice(-12).reverse()) {
     const m = /^((?:19|20)\d{2})[年.\-/](\d{1,2})[月.\-/]?(?:(\d{1,2})日?)?$/.exec(arabicDate(l));
