@@ -63,6 +63,7 @@ describe('titles and dates as pages print them', () => {
 
   it.each([
     ['the organ below a title that names none', ['2022年政府信息公开工作年度报告', '桃江县松木塘镇人民政府', '2022年政府信息公开工作年度报告'], { organ: '松木塘镇人民政府', name: '松木塘镇', region: ['桃江县'], year: 2022, published: null }],
+    ['a department above a title that names none', ['刚察县人民政府办公室', '2023年度政府信息公开工作年度报告'], { organ: '刚察县人民政府办公室', name: '刚察县人民政府办公室', region: [], year: 2023, published: null }],
     ['a title with no year', ['驼峰路街道办事处政府信息公开工作年度报告', '一、总体情况', '2020年度我街办未接到提出公开政府信息的申请。'], { organ: '驼峰路街道办事处', name: '驼峰路街道', region: [], year: 2020, published: null }],
     ['the title only in the opening sentence', ['发布日期 | 2023-01-30 | 文 号 |', '按照县政府办公室通知要求，现将茅坪回族镇2022年度政府信息公开工作报告如下:'], { organ: null, name: '茅坪回族镇', region: [], year: 2022, published: '2023-01-30' }],
     ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],

@@ -57,8 +57,15 @@ const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政
 const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下)/;
 
 const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text) || TITLE_NO_YEAR.test(text);
-/** a line that is only an organ or its places: 桃江县松木塘镇人民政府 */
-const isOrganLine = (l: string | undefined): l is string => !!l && l.length <= 30 && (ORGAN_SUFFIX.test(l) || segmentPlaces(l).rest === '');
+/** what a department's name ends in: 刚察县人民政府办公室, 临溪县自然资源局 */
+const DEPARTMENT_END = /(办公室|委员会|局|中心|院)$/;
+/** a line that is only an organ or its places: 桃江县松木塘镇人民政府, 刚察县人民政府办公室 */
+const isOrganLine = (l: string | undefined): l is string => {
+  if (!l || l.length > 30 || /[，,。:：;；]/.test(l)) return false;
+  if (ORGAN_SUFFIX.test(l)) return true;
+  const { units, rest } = segmentPlaces(l);
+  return rest === '' || (units.length > 0 && DEPARTMENT_END.test(rest));
+};
 
 /**
  * A title broken after the organ ("盐镇乡人民政府" / "2021年政府信息公开工作年度报告") is read whole.
