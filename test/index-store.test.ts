@@ -149,6 +149,18 @@ describe('derived structures (fact lookup table, full-text index)', () => {
     expect(db.prepare(`SELECT count(*) FROM derived_stale`).pluck().get()).toBe(0);
   });
 
+  // the index holds each word of a passage once, in no order: a number cut in pieces by the
+  // segmenter (330.93 → 330, 93) is found by its pieces, wherever else they stand
+  it.each(['330.93万元', '政府集中采购 330.93', '93件'])('finds %s in an indexed passage', (query) => {
+    const db = seeded();
+    const zheng = seeds.find((s) => s.report.name === '郑宅镇')!;
+    const text = '全年收到申请93件，政府集中采购金额330.93万元，较上年增加93万元。';
+    const sections = [...zheng.report.sections, { title: '七、附注', startLine: 200, endLine: 200, text }];
+    ingestReport(db, { ...zheng.report, sections }, { file: 'notes.txt', hash: 'notes' });
+    foldDerived(db);
+    expect(searchText(db, query).map((h) => [h.name, h.section])).toContainEqual(['郑宅镇', '七、附注']);
+  });
+
   // the lookup table drops what a fact shares with most (raw = the number printed, no unit …)
   it.each<[string, Pick<Fact, 'value' | 'raw'> & Partial<Fact>]>([
     ['raw as printed', { value: 12, raw: '12' }],

@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './db.ts';
 import { CANONICAL_ITEMS } from './fact-items.ts';
-import { indexSectionText } from './fts.ts';
+import { sectionTerms } from './fts.ts';
 import { addNames } from './segment.ts';
 
 /** A fold after this many reports: the canonical tail that readers scan stays this small. */
@@ -158,9 +158,9 @@ export function foldDerived(db: Db): number {
       addNames([...names.values()].flat());
       const docs = new Map<string, number>();
       for (const [sid, title, text, name, region] of rows) {
-        const body = indexSectionText(`${title}\n${text}`, names.get(`${name}\u0000${region}`)!);
-        s.index.run(sid, body);
-        for (const term of new Set(body.toLowerCase().split(' '))) docs.set(term, (docs.get(term) ?? 0) + 1);
+        const terms = sectionTerms(`${title}\n${text}`, names.get(`${name}\u0000${region}`)!);
+        s.index.run(sid, [...terms].join(' '));
+        for (const term of terms) docs.set(term, (docs.get(term) ?? 0) + 1);
       }
       for (const term of [...docs.keys()].sort()) if (term) s.count.run(term, docs.get(term));
       s.advance.run(Math.max(top, upto), rows.length);

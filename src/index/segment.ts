@@ -50,33 +50,52 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 // punctuation, so this gives what normalising and cutting the whole text gives. (A clause cut
 // before a unit name was added may keep the old cut; names are added before their own report is cut.)
 const CLAUSE = /[^\p{L}\p{N}]+/u;
-const RAW_CLAUSE = /[^\p{L}\p{N}\p{M}\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]+/u;
-const memo = new Map<string, string>();
+const memo = new Map<string, readonly string[]>();
 const MEMO_MAX = 200_000;
 
-function cutClause(raw: string): string {
+function cutClause(raw: string): readonly string[] {
   let words = memo.get(raw);
   if (words === undefined) {
     words = normalizeText(raw)
       .split(CLAUSE)
       .flatMap((clause) => (clause ? segmenter().cutForSearch(clause, false) : []))
       .filter((w) => WORDLIKE.test(w))
-      .join(' ');
+      .map((w) => w.toLowerCase());
     if (memo.size >= MEMO_MAX) memo.clear();
     memo.set(raw, words);
   }
   return words;
 }
 
-/** Text as space-separated words for the index (search mode: words and the words inside them). */
-export function segmentForIndex(text: string): string {
-  let out = '';
-  for (const clause of text.split(RAW_CLAUSE)) {
-    if (!clause) continue;
-    const words = cutClause(clause);
-    if (words) out += (out ? ' ' : '') + words;
+// Whether a character of the raw text belongs to a clause, learnt once per character
+// of the basic plane: a regex split with Unicode classes costs more than all the rest of indexing.
+const IN_CLAUSE = /[\p{L}\p{N}\p{M}\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]/u;
+const kinds = new Uint8Array(0x10000); // 0 unknown, 1 in a clause, 2 a separator
+
+function inClause(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdfff) {
+    let k = kinds[code]!;
+    if (k === 0) kinds[code] = k = IN_CLAUSE.test(text[i]!) ? 1 : 2;
+    return k === 1;
   }
-  return out;
+  // a surrogate pair is one character: its low half goes with its high half
+  const high = code >= 0xdc00 && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800 ? i - 1 : i;
+  return IN_CLAUSE.test(String.fromCodePoint(text.codePointAt(high)!));
+}
+
+/** Adds a text's words for the index (search mode: words and the words inside them), lower-cased, to `into`. */
+export function addIndexWords(text: string, into: Set<string>): Set<string> {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && inClause(text, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      for (const w of cutClause(text.slice(start, i))) into.add(w);
+      start = -1;
+    }
+  }
+  return into;
 }
 
 /** The distinct words of a query, in order (plain mode: the longest dictionary words). */
