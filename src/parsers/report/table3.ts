@@ -129,6 +129,8 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
     if (headers.has(t) || taken.has(i)) continue;
     let key = matchRow(t, tokens[i + 1], last, last !== undefined, template);
     // A label wrapped over two lines or cells ("1．本机关不" + "掌握相关政府信息", "（六）其他" + "处理").
+    // Unlike a narrow PDF cell's fragments (unwrapLabel below), a line-wrapped label's rest can
+    // be long: "（二）部分" + "公开（区分处理的，只计这一情形，不计其他情形）".
     let joined: LabelToken = t;
     for (let j = i + 1; !key && j <= i + 2; j++) {
       const next = tokens[j];
