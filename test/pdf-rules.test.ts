@@ -42,3 +42,34 @@ describe('PDF cells and table borders', () => {
     expect(doc.rows[1]!.cells.map((c) => c.text)).toEqual(['note text']);
   });
 });
+
+/** A ruled row of 6 cells 40 points wide, text in the columns given, each cell its own rectangle (edges drawn twice). */
+async function ruledRow(texts: Array<string | null>): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 40, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on('end', resolve));
+  doc.font('Helvetica').fontSize(10);
+  texts.forEach((t, i) => {
+    doc.rect(60 + i * 40, 95, 40, 20).stroke();
+    doc.rect(60 + i * 40 + 0.5, 95, 39, 20).stroke();
+    if (t !== null) doc.text(t, 64 + i * 40, 100, { lineBreak: false });
+  });
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+describe('empty cells of a ruled PDF row', () => {
+  it.each<[Array<string | null>, string[]]>([
+    // beside a number an empty cell is a cell: the numbers keep their columns
+    [['label', '3', null, null, '1', '4'], ['label', '3', '', '', '1', '4']],
+    [['label', null, '2', null, '2', null], ['label', '', '2', '', '2', '']],
+    // between two labels (the pieces of a wrapped label) nothing is made up
+    [['abc', null, 'def', '7', '8', '15'], ['abc', 'def', '7', '8', '15']],
+    [['abc', null, 'def', null, null, null], ['abc', 'def']],
+  ])('%j', async (texts, cells) => {
+    const doc = await readSource(await ruledRow(texts), 'row.pdf');
+    expect(doc.rows[0]!.cells.map((c) => c.text)).toEqual(cells);
+  });
+});

@@ -121,6 +121,17 @@ export function ruleBetween(rules: readonly Rule[], left: number, right: number)
 }
 
 /**
+ * How many borders stand between two x positions: a cell drawn as its own rectangle puts its
+ * edge beside its neighbour's, so rules less than 2 points apart are one border.
+ */
+export function bordersBetween(rules: readonly Rule[], left: number, right: number): number {
+  const xs = rules.filter((r) => r.x >= left - 1 && r.x <= right + 1).map((r) => r.x).sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i]! - xs[i - 1]! >= 2) n++;
+  return n;
+}
+
+/**
  * Whether one of a line's rules stands between x0 and x1, the ends of its text: the line stands
  * in a ruled table. (A page frame's lines stand outside the text, and do not count.)
  */

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ReportbotError } from '../../core/errors.ts';
 import type { Cell, CellRow, SourceDoc } from '../source.ts';
-import { ruleBetween, ruled, rulesAt, splitAtRules, verticalRules, type Rule } from './pdf-rules.ts';
+import { bordersBetween, ruleBetween, ruled, rulesAt, splitAtRules, verticalRules, type Rule } from './pdf-rules.ts';
 import { tidy } from './tidy.ts';
 
 /**
@@ -96,11 +96,14 @@ function dropOverprint(line: Run[]): Run[] {
 }
 
 const HALF_WIDTH = /[\x21-\x7e]/;
+const NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
 
 /**
  * In a ruled table a cell ends at a border. Elsewhere a cell ends where the gap to the next run
  * is wider than a character: a full-width one (one font size), or a half-width one when digits
- * or Latin letters stand on both sides, which keeps narrow columns of numbers apart.
+ * or Latin letters stand on both sides, which keeps narrow columns of numbers apart. On a ruled
+ * line, borders with nothing between them next to a number (and after a last number, before the
+ * table's edge) are cells the report left empty; lines of label pieces and headers get none.
  */
 function toCells(runs: Run[], rules: readonly Rule[]): string[] {
   const cells: string[] = [];
@@ -112,19 +115,26 @@ function toCells(runs: Run[], rules: readonly Rule[]): string[] {
   const lastRun = runs.at(-1);
   const inTable = lastRun !== undefined && ruled(here, runs[0]!.x, lastRun.x + lastRun.width);
   const line = inTable ? runs.flatMap((r) => splitAtRules(r, here)) : runs;
+  const empty = (n: number) => {
+    for (let k = n; k > 1; k--) cells.push('');
+  };
   for (const run of line) {
     const gap = run.x - end;
     const half = HALF_WIDTH.test(last) && HALF_WIDTH.test(run.text.trimStart()[0] ?? '');
     last = run.text.trimEnd().at(-1) ?? last;
     const border = inTable ? ruleBetween(here, end, run.x) : gap > run.size * (half ? 0.5 : 1);
     if (parts.length && border) {
-      cells.push(tidy(parts.join('')));
+      const cell = tidy(parts.join(''));
+      cells.push(cell);
       parts = [];
+      // next to a number: two label columns apart are a wrapped label's pieces, not empty cells
+      if (inTable && (NUMBER.test(cell) || NUMBER.test(run.text))) empty(bordersBetween(here, end, run.x));
     } else if (parts.length && gap > run.size * 0.2) parts.push(' ');
     parts.push(run.text);
     end = Math.max(end, run.x + run.width);
   }
   if (parts.length) cells.push(tidy(parts.join('')));
+  if (inTable && NUMBER.test(cells.at(-1) ?? '')) empty(bordersBetween(here, end, Number.POSITIVE_INFINITY));
   return cells;
 }
 

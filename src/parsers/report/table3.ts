@@ -148,10 +148,15 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
         const k = matchRow(x, undefined, last, last !== undefined, template);
         return k && !rows.has(k) ? k : undefined;
       }, budget);
+      const rest = w ? undefined : restAfterValues(tokens, i, headers, (x, next) => matchRow(x, next, last, last !== undefined, template));
       if (w) {
         key = w.key;
         t = w.label;
         for (const k of w.taken) taken.add(k);
+      } else if (rest && !rows.has(rest.key)) {
+        key = rest.key;
+        t = rest.label;
+        taken.add(rest.at);
       } else before.push(i);
     }
     if (key) before = [];
@@ -214,6 +219,34 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
     });
   }
   return { facts, warnings: solved.warnings, found: true };
+}
+
+/**
+ * A numbered label cut before the words that name its row, with the rest after its numbers:
+ * "1.申请人无正当理由逾" 1 … 1 "期不补正、行政机关不". The rest names the row alone, so the
+ * fragment-joining above never takes it; the label is the two together when they name that row.
+ */
+function restAfterValues(
+  tokens: Token[],
+  i: number,
+  headers: Set<LabelToken>,
+  match: (t: LabelToken, next: Token | undefined) => string | undefined,
+): { key: string; label: LabelToken; at: number } | undefined {
+  const t = tokens[i] as LabelToken;
+  if (!NUMBERED.test(t.text)) return undefined;
+  let j = i + 1;
+  while (tokens[j]?.kind === 'value') j++;
+  if (j === i + 1) return undefined;
+  // a neighbouring cell's pieces may stand between ("（六）" 1 … 1 "其他处" "期不补正、…")
+  for (const end = j + 2; j <= end; j++) {
+    const rest = tokens[j];
+    if (rest?.kind !== 'label' || NUMBERED.test(rest.text) || headers.has(rest)) return undefined;
+    const key = match(rest, tokens[j + 1]);
+    if (!key) continue;
+    const label: LabelToken = { ...t, text: t.text + rest.text, key: t.key + rest.key };
+    return match(label, tokens[j + 1]) === key ? { key, label, at: j } : undefined;
+  }
+  return undefined;
 }
 
 /** "granted:6" → "t3.granted.total" */

@@ -3,7 +3,7 @@
  * downstream do not trust cell positions: they see a stream of labels and values in reading
  * order and match labels by meaning. Blank cells carry no information about position in
  * mangled text and are dropped; "/", "-", "—" are kept as values that the report leaves open.
- * Where the cells are the document's own (HTML, Word), a blank cell of a table row is a cell
+ * Where the cells are the document's own (HTML, Word, a PDF's ruled table), a blank cell of a table row is a cell
  * the report left open: it becomes an open value with nothing printed, which a row keeps only
  * when it makes the row's count right (fitBlanks).
  */
@@ -146,8 +146,8 @@ function readCell(rawText: string, line: number, row: number): Token[] {
   return [label(text, line, row)];
 }
 
-/** Layouts whose cells are the document's own, not rebuilt from text positions or separators. */
-const OWN_CELLS = new Set(['html', 'docx']);
+/** Layouts whose cells are the document's own, not rebuilt from separators (a PDF's empty cells come from its borders). */
+const OWN_CELLS = new Set(['html', 'docx', 'pdf']);
 const BLANK = /^\s*$/;
 
 export function tokenize(doc: SourceDoc, from = 0, to = doc.rows.length): Token[] {
