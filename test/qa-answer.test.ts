@@ -1,7 +1,10 @@
 /** What the reply says beside the items: sources, "not given", failed checks, nothing found, search. */
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeDatabase } from '../src/index/index.ts';
+import { closeDatabase, ingestReport, openDatabase } from '../src/index/index.ts';
+import { parseFile } from '../src/parsers/index.ts';
 import { createAsker } from '../src/qa/ask.ts';
+import { FIXTURES } from './helpers/fixtures.ts';
 import { corpusDb, SPECIAL } from './helpers/qa-corpus.ts';
 
 const { db, reports } = corpusDb();
@@ -68,5 +71,26 @@ describe('answer text', () => {
     expect(r.search).toBe(true);
     expect(r.items).toEqual([]);
     expect(r.answer).toContain('全文搜索结果');
+  });
+});
+
+describe('a report whose tables leave cells empty', async () => {
+  const blank = openDatabase(':memory:');
+  afterAll(() => closeDatabase(blank));
+  const report = await parseFile(join(FIXTURES, 'formats', 'blank-cells-2022.html'));
+  ingestReport(blank, { ...report, file: 'blank-cells-2022.html' }, { file: 'blank-cells-2022.html', hash: 'blank-cells' });
+  const ask = createAsker(blank);
+
+  it('sums the rows that give a number and says how many give none', () => {
+    expect(ask.askRules('临溪县自然资源局2022年不予公开的有多少').answer).toMatchInlineSnapshot(`
+      "不予公开的申请：
+      1. 临溪县自然资源局 2022年：4
+         来源：blank-cells-2022.html 表三（三、收到和处理政府信息公开申请情况） / 总计 第28–30行：4.保护第三方合法权益 2，6.属于四类过程性信息 2；另有6项未给出数字（不等于0，未计入）"
+    `);
+    expect(ask.askRules('How many requests did 临溪县自然资源局 deny in 2022?').answer).toContain('6 more rows give no number (not zero, not counted)');
+  });
+
+  it('gives no number for an empty cell', () => {
+    expect(ask.askRules('临溪县自然资源局2022年行政复议其他结果是多少').answer).toContain('未给出该数字（不等于0，未计入）：临溪县自然资源局 2022年');
   });
 });

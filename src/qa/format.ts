@@ -44,7 +44,17 @@ function citeSum(parts: Measured['facts'], lang: 'zh' | 'en'): string | null {
     : `${first.file}, ${tableName(first.table)} / ${first.colLabel}, line${lines.length > 1 ? 's' : ''} ${at}: ${rows.map((f) => `${f.rowLabel} ${f.value}`).join(', ')}`;
 }
 
+/** A sum that leaves out rows the report gives no number for says so. */
+function openNote(m: Measured, lang: 'zh' | 'en'): string {
+  if (!m.open) return '';
+  return lang === 'zh' ? `；另有${m.open}项未给出数字（不等于0，未计入）` : `; ${plural(m.open, 'more row')} give no number (not zero, not counted)`;
+}
+
 function cite(m: Measured, lang: 'zh' | 'en'): string {
+  return citeFacts(m, lang) + openNote(m, lang);
+}
+
+function citeFacts(m: Measured, lang: 'zh' | 'en'): string {
   const parts = m.key.includes('*') ? m.facts.filter((f) => f.value) : m.facts.slice(0, 1);
   const sum = m.key.includes('*') ? citeSum(parts, lang) : null;
   if (sum) return sum;

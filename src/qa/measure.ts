@@ -37,6 +37,8 @@ export interface Measured {
   unit: string | null;
   /** the facts the value rests on, first the one to cite */
   facts: FactRow[];
+  /** for a sum: its parts that the report gives no number for (not counted, and not zero) */
+  open: number;
   failedChecks: number;
 }
 
@@ -49,8 +51,8 @@ export function isSingleKey(measure: string): boolean {
   return !measure.includes('*') && !measure.includes('|');
 }
 
-function measured(first: FactRow, measure: string, key: string, value: number | null, unit: string | null, facts: FactRow[]): Measured {
-  return { reportId: first.reportId, unitId: first.unitId, name: first.name, region: first.region, year: first.year, file: first.file, measure, key, value, unit, facts, failedChecks: first.failedChecks };
+function measured(first: FactRow, measure: string, key: string, value: number | null, unit: string | null, facts: FactRow[], open = 0): Measured {
+  return { reportId: first.reportId, unitId: first.unitId, name: first.name, region: first.region, year: first.year, file: first.file, measure, key, value, unit, facts, open, failedChecks: first.failedChecks };
 }
 
 /** A single-key measure (isSingleKey) of the fact's report. */
@@ -75,7 +77,8 @@ export function evaluate(db: Db, measure: string, scope: { years?: number[]; uni
       const given = facts.filter((f) => f.value !== null);
       const cite = [...given].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
       const value = given.length ? round(given.reduce((s, f) => s + f.value!, 0)) : null;
-      out.push(measured(first, measure, measure, value, first.unit, cite ? [cite, ...given.filter((f) => f !== cite)] : facts));
+      const open = given.length ? facts.length - given.length : 0;
+      out.push(measured(first, measure, measure, value, first.unit, cite ? [cite, ...given.filter((f) => f !== cite)] : facts, open));
       continue;
     }
     // alternatives: the first key of the measure that the report gives a number for
