@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pinyin } from 'pinyin-pro';
 import { parseText } from '../src/parsers/index.ts';
 import { FIXTURES } from './helpers/fixtures.ts';
 import { t3Facts, t4Facts, valuesByKey } from './helpers/expect-facts.ts';
@@ -148,5 +149,25 @@ describe('page numbers printed inside a table, as PDFs copied to text have them'
     const r = parseText([...lines.slice(0, at), footer, ...lines.slice(at)].join('\n'), 'footer.txt');
     const got = valuesByKey(r);
     for (const [key, value] of Object.entries(TSV_2021.facts)) expect(got.get(key), key).toEqual([value]);
+  });
+});
+
+describe('a mirror page that glosses characters with pinyin, as copy-proofed mirrors do', () => {
+  // 中華人民共和(he)(he)國(guo): every third character glossed, some twice
+  const glossed = (text: string) => {
+    let n = 0;
+    return text.replace(/[\u4e00-\u9fff]/g, (c) => (++n % 3 ? c : `${c}(${pinyin(c, { toneType: 'none' })})${n % 9 ? '' : `(${pinyin(c, { toneType: 'none' })})`}`));
+  };
+
+  it.each([
+    ['2019-pipe.txt', PIPE_2019],
+    ['2021-tsv.txt', TSV_2021],
+  ] as const)('%s reads as the page itself', (file, want) => {
+    const text = glossed(read(file));
+    expect(text).toMatch(/[\u4e00-\u9fff]\([a-z]+\)\([a-z]+\)/);
+    const r = parseText(text, file);
+    expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, template: r.template, published: r.published }).toEqual(want.meta);
+    const got = valuesByKey(r);
+    for (const [key, value] of Object.entries(want.facts)) expect(got.get(key), key).toEqual([value]);
   });
 });

@@ -49,9 +49,14 @@ function simplify(s: string, gate: (s: string) => boolean = (t) => traditionalCh
 
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]/g;
 
-/** Half-width letters, digits and punctuation, no invisible characters, one kind of dash. */
+/** Pinyin that mirror sites print after characters to foil copying: 中華人民共和(he)(he)國(guo). */
+const PINYIN_GLOSS = /([\u3400-\u9fff])((?:\([a-zü]{1,6}\))+)/g;
+const HAS_PINYIN_GLOSS = /[\u3400-\u9fff]\([a-zü]{1,6}\)/;
+
+/** Half-width letters, digits and punctuation, no invisible characters, one kind of dash, no pinyin glosses. */
 function basic(s: string): string {
-  return s.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2212\u2013\u2014\uff0d]/g, (c) => (c === '\u2014' ? '—' : '-'));
+  const t = s.normalize('NFKC').replace(INVISIBLE, '').replace(/[\u2212\u2013\u2014\uff0d]/g, (c) => (c === '\u2014' ? '—' : '-'));
+  return HAS_PINYIN_GLOSS.test(t) ? t.replace(PINYIN_GLOSS, '$1') : t;
 }
 
 /** Simplified script, half-width letters, digits and punctuation; line structure kept. */
