@@ -104,23 +104,26 @@ const B = 0.75;
 function candidates(db: Db, match: string, tokens: string[], all: boolean, units: number[] | undefined): number[] {
   const inUnits = units ? `AND r.unit_id IN (${units.map(() => '?').join(', ')})` : '';
   const unitArgs = units ?? [];
-  const indexed =
-    units && units.length <= FEW_UNITS
-      ? `SELECT s.id FROM reports r CROSS JOIN sections s ON s.report_id = r.id CROSS JOIN passages ON passages.rowid = s.id
-          WHERE passages MATCH ? AND r.superseded_by IS NULL ${inUnits}`
-      : `SELECT m.sid FROM (SELECT rowid AS sid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES}) m
-           CROSS JOIN sections s ON s.id = m.sid CROSS JOIN reports r ON r.id = s.report_id
-          WHERE r.superseded_by IS NULL ${inUnits}`;
+  const few = units !== undefined && units.length <= FEW_UNITS;
+  const indexed = few
+    ? `SELECT s.id FROM reports r CROSS JOIN sections s ON s.report_id = r.id CROSS JOIN passages ON passages.rowid = s.id
+        WHERE passages MATCH ? AND r.superseded_by IS NULL ${inUnits}`
+    : `SELECT m.sid FROM (SELECT rowid AS sid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATES}) m
+         CROSS JOIN sections s ON s.id = m.sid CROSS JOIN reports r ON r.id = s.report_id
+        WHERE r.superseded_by IS NULL ${inUnits}`;
   const ids = prepared(db, indexed).pluck().all(match, ...unitArgs) as number[];
-  // reports after the watermark are not in the index yet: their text is searched directly
-  const words = tokens.map(() => `instr(lower(s.title || ' ' || s.text), ?) > 0`).join(all ? ' AND ' : ' OR ');
+  // Reports after the watermark are not in the index yet: their text is searched directly, the
+  // newest first as above. Words are lower case; only one with Latin letters needs the text lowered.
+  const latin = tokens.map((t) => /[a-z]/.test(t));
+  const words = latin.map((l) => (l ? `instr(lower(s.title || ' ' || s.text), ?) > 0` : `(instr(s.text, ?) > 0 OR instr(s.title, ?) > 0)`)).join(all ? ' AND ' : ' OR ');
   const tail = prepared(
     db,
     `SELECT s.id FROM reports r CROSS JOIN sections s ON s.report_id = r.id
-      WHERE r.id > (SELECT folded_upto FROM derived_state) AND r.superseded_by IS NULL ${inUnits} AND (${words})`,
+      WHERE r.id > (SELECT folded_upto FROM derived_state) AND r.superseded_by IS NULL ${inUnits} AND (${words})
+      ${few ? '' : `ORDER BY s.id DESC LIMIT ${CANDIDATES}`}`,
   )
     .pluck()
-    .all(...unitArgs, ...tokens) as number[];
+    .all(...unitArgs, ...tokens.flatMap((t, i) => (latin[i] ? [t] : [t, t]))) as number[];
   return [...ids, ...tail];
 }
 
