@@ -50,6 +50,19 @@ describe('Chinese search', () => {
   it('matches traditional script through normalisation', () => {
     expect(searchText(db, '行政訴訟').length).toBeGreaterThan(0);
   });
+
+  it('knows a unit added after it last searched, whole and in part', () => {
+    const own = openDatabase(':memory:');
+    const [first, second] = seedReports();
+    ingestReport(own, first!.report, first!.source);
+    expect(searchText(own, '石门坎')).toEqual([]);
+    const renamed = { ...second!.report, name: '石门坎镇', organ: '石门坎镇人民政府', region: ['威宁彝族回族苗族自治县'] };
+    ingestReport(own, renamed, { ...second!.source, hash: 'renamed' });
+    expect([...new Set(searchText(own, '石门坎 诉讼').map((h) => h.name))]).toEqual(['石门坎镇']);
+    expect([...new Set(searchText(own, '威宁 诉讼').map((h) => h.name))]).toEqual(['石门坎镇']);
+    expect([...new Set(searchText(own, '石门坎镇').map((h) => h.name))]).toEqual(['石门坎镇']);
+    closeDatabase(own);
+  });
 });
 
 describe('hostile input', () => {

@@ -75,19 +75,79 @@ interface GazetteerEntry {
 
 const SUFFIX = /(街道|人民政府|办事处|管理委员会|[省市县区旗盟州乡镇])$/u;
 
-const cache = new WeakMap<Db, { version: number; entries: GazetteerEntry[] }>();
+/**
+ * The gazetteer as lookups, so that a query is matched by its own substrings instead of by
+ * walking every unit (ten thousand names cost milliseconds per query): each unit's name and stem
+ * (郑宅镇, 郑宅) and region names whole; and, for query words that name a unit in part
+ * (巴丹吉林), names and region names by the character pairs in them.
+ */
+interface Gazetteer {
+  whole: Map<string, number[]>;
+  longest: number;
+  /** unit ids and normalised names, and for each character pair the positions of names holding it */
+  ids: number[];
+  names: string[];
+  namePairs: Map<string, number[]>;
+  /** each region name's units, and for each character pair the region names holding it */
+  regionUnits: Map<string, number[]>;
+  regionPairs: Map<string, string[]>;
+}
 
-function gazetteer(db: Db): GazetteerEntry[] {
+// Units are only ever added: a gazetteer grows by the units after the newest it holds.
+const cache = new WeakMap<Db, { version: number; gazetteer: Gazetteer }>();
+
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list.at(-1) !== value) list.push(value);
+}
+
+function pairs(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+function emptyGazetteer(): Gazetteer {
+  return { whole: new Map(), longest: 0, ids: [], names: [], namePairs: new Map(), regionUnits: new Map(), regionPairs: new Map() };
+}
+
+function gazetteer(db: Db): Gazetteer {
   const version = (db.prepare(`SELECT coalesce(max(id), 0) AS v FROM units`).get() as { v: number }).v;
-  const hit = cache.get(db);
-  if (hit && hit.version === version) return hit.entries;
-  const entries = (db.prepare(`SELECT id, name, region FROM units`).all() as Array<{ id: number; name: string; region: string }>).map((u) => {
+  let hit = cache.get(db);
+  if (hit && hit.version === version) return hit.gazetteer;
+  if (!hit || hit.version > version) cache.set(db, (hit = { version: 0, gazetteer: emptyGazetteer() }));
+  const g = hit.gazetteer;
+  const regions = new Map<string, string[]>();
+  const rows = db.prepare(`SELECT id, name, region FROM units WHERE id > ? ORDER BY id`).all(hit.version) as Array<{ id: number; name: string; region: string }>;
+  for (const u of rows) {
     const name = normalizeText(u.name);
     const stem = name.replace(SUFFIX, '');
-    return { id: u.id, names: stem.length >= 2 && stem !== name ? [name, stem] : [name], region: (JSON.parse(u.region) as string[]).map(normalizeText) };
-  });
-  cache.set(db, { version, entries });
-  return entries;
+    let region = regions.get(u.region);
+    if (!region) regions.set(u.region, (region = (JSON.parse(u.region) as string[]).map(normalizeText)));
+    for (const n of [name, ...(stem.length >= 2 && stem !== name ? [stem] : []), ...region]) {
+      add(g.whole, n, u.id);
+      g.longest = Math.max(g.longest, n.length);
+    }
+    const at = g.ids.push(u.id) - 1;
+    g.names.push(name);
+    for (const p of pairs(name)) add(g.namePairs, p, at);
+    for (const r of region) {
+      if (!g.regionUnits.has(r)) for (const p of pairs(r)) add(g.regionPairs, p, r);
+      add(g.regionUnits, r, u.id);
+    }
+  }
+  hit.version = version;
+  return g;
+}
+
+/** Units whose name or a region name holds a query word (two characters or more). */
+function holding(g: Gazetteer, w: string): number[] {
+  const first = w.slice(0, 2);
+  const found: number[] = [];
+  for (const at of g.namePairs.get(first) ?? []) if (g.names[at]!.includes(w)) found.push(g.ids[at]!);
+  for (const r of g.regionPairs.get(first) ?? []) if (r.includes(w)) found.push(...g.regionUnits.get(r)!);
+  return found;
 }
 
 /**
@@ -95,26 +155,19 @@ function gazetteer(db: Db): GazetteerEntry[] {
  * those names taken out. A query word of 2+ characters inside a unit name counts as naming it.
  */
 export function unitsInQuery(db: Db, query: string): { unitIds: number[]; rest: string } {
+  const g = gazetteer(db);
   const q = normalizeText(query);
   const ids = new Set<number>();
   const cut = new Set<string>();
-  const words = q.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
-  for (const e of gazetteer(db)) {
-    for (const n of [...e.names, ...e.region]) {
-      if (q.includes(n)) {
-        ids.add(e.id);
-        cut.add(n);
-      }
-    }
-    for (const w of words) {
-      if (e.names[0]!.includes(w) || e.region.some((r) => r.includes(w))) {
-        ids.add(e.id);
-        cut.add(w);
-      }
-    }
-  }
+  const take = (found: number[] | undefined, text: string): void => {
+    if (!found?.length) return;
+    for (const id of found) ids.add(id);
+    cut.add(text);
+  };
+  for (let i = 0; i < q.length; i++) for (let j = i + 1; j <= Math.min(q.length, i + g.longest); j++) take(g.whole.get(q.slice(i, j)), q.slice(i, j));
+  for (const w of q.split(/[^\p{L}\p{N}]+/u)) if (w.length >= 2) take(holding(g, w), w);
   let rest = q;
   // longest first, so 郑宅镇 goes before 郑宅 leaves a stray 镇
-  for (const n of [...cut].sort((a, b) => b.length - a.length)) rest = rest.split(n).join(' ');
-  return { unitIds: [...ids], rest };
+  for (const n of [...cut].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) rest = rest.split(n).join(' ');
+  return { unitIds: [...ids].sort((a, b) => a - b), rest };
 }
