@@ -19,7 +19,7 @@ import { addNames } from './segment.ts';
 /**
  * A fold after this many reports: the canonical tail that readers scan stays this small. Each
  * fold rewrites a page of every (key, year) range and adds a full-text segment, so larger folds
- * cost less per report (ingest of 30,000: 270 reports/s at 500, 318 at 1,000, 348 at 2,000);
+ * cost less per report (ingest of 10,000: 290 reports/s at 500, 345 at 1,000, 366 at 2,000);
  * a reader during an ingest scans up to this many reports directly (search with 2,000 unfolded:
  * p50 49 ms, p95 70 ms; with none, as after every ingest, the bench's figures).
  */
