@@ -66,6 +66,8 @@ describe('titles and dates as pages print them', () => {
     ['a department above a title that names none', ['刚察县人民政府办公室', '2023年度政府信息公开工作年度报告'], { organ: '刚察县人民政府办公室', name: '刚察县人民政府办公室', region: [], year: 2023, published: null }],
     ['a title with no year', ['驼峰路街道办事处政府信息公开工作年度报告', '一、总体情况', '2020年度我街办未接到提出公开政府信息的申请。'], { organ: '驼峰路街道办事处', name: '驼峰路街道', region: [], year: 2020, published: null }],
     ['the title only in the opening sentence', ['发布日期 | 2023-01-30 | 文 号 |', '按照县政府办公室通知要求，现将茅坪回族镇2022年度政府信息公开工作报告如下:'], { organ: null, name: '茅坪回族镇', region: [], year: 2022, published: '2023-01-30' }],
+    ['no title: the township the opening speaks for', ['一、总体情况', '2025年,高良乡人民政府始终秉持公开透明的原则,积极落实县人民政府的部署。统计期限为2025年1月1日至2025年12月31日。若有疑问,可与高良乡人民政府党政办联系。'], { organ: '高良乡人民政府', name: '高良乡', region: [], year: 2025, published: null }],
+    ['no title and no township named', ['一、总体情况', '2025年,我单位按照县人民政府的部署推进政务公开。'], { organ: null, name: null, region: [], year: 2025, published: null }],
     ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

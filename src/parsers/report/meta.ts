@@ -125,9 +125,28 @@ export function lines(doc: SourceDoc): string[] {
 }
 
 /** `cells`: the first rows' cells, squashed, where a row has several. */
+/**
+ * With no title, the township its opening lines speak for: "2025年,高良乡人民政府始终…" — the
+ * name standing after a sentence's start, a comma or a year, before 人民政府 or 办事处; the one
+ * named most often.
+ */
+function speakingTownship(all: string[]): string | null {
+  const seen = new Map<string, number>();
+  for (const l of all.slice(0, 20)) {
+    for (const m of l.matchAll(/(?:^|[，,。；;：:、]|年度?)([\u4e00-\u9fff]{1,8}?(?:乡|镇|街道|苏木))(?:人民政府|办事处)/g)) {
+      const name = m[1]!;
+      if (segmentPlaces(name).rest === '') seen.set(name, (seen.get(name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [name, n] of seen) if (best === null || n > seen.get(best)!) best = name;
+  return best;
+}
+
 export function readMeta(all: string[], cells: readonly (readonly string[])[] = []): Meta {
   const title = findTitle(all, cells);
-  const parsed = title ? unitOf(title.text) : null;
+  const township = title ? null : speakingTownship(all);
+  const parsed = title ? unitOf(title.text) : township ? { unit: township, year: null } : null;
   let organ: string | null = null;
   let name: string | null = null;
   let region: string[] = [];
