@@ -67,6 +67,8 @@ describe('titles and dates as pages print them', () => {
     ['a title with no year', ['驼峰路街道办事处政府信息公开工作年度报告', '一、总体情况', '2020年度我街办未接到提出公开政府信息的申请。'], { organ: '驼峰路街道办事处', name: '驼峰路街道', region: [], year: 2020, published: null }],
     ['the title only in the opening sentence', ['发布日期 | 2023-01-30 | 文 号 |', '按照县政府办公室通知要求，现将茅坪回族镇2022年度政府信息公开工作报告如下:'], { organ: null, name: '茅坪回族镇', region: [], year: 2022, published: '2023-01-30' }],
     ['no title: the township the opening speaks for', ['一、总体情况', '2025年,高良乡人民政府始终秉持公开透明的原则,积极落实县人民政府的部署。统计期限为2025年1月1日至2025年12月31日。若有疑问,可与高良乡人民政府党政办联系。'], { organ: '高良乡人民政府', name: '高良乡', region: [], year: 2025, published: null }],
+    ['no title: the zone the opening speaks for', ['本报告根据《条例》规定进行编制。', '2023年,甘眉工业园区管委会严格按照《条例》,坚持以公开为常态。'], { organ: '甘眉工业园区管委会', name: '甘眉工业园区', region: [], year: 2023, published: null }],
+    ['no title: a zone whose name cuts in two is not guessed', ['本报告依据《条例》要求,由台州湾经济技术开发区管委会结合有关统计数据编制。统计期限自2023年1月1日起至2023年12月31日止。'], { organ: null, name: null, region: [], year: 2023, published: null }],
     ['no title and no township named', ['一、总体情况', '2025年,我单位按照县人民政府的部署推进政务公开。'], { organ: null, name: null, region: [], year: 2025, published: null }],
     ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],
   ])('%s', (_, head, want) => {

@@ -126,16 +126,18 @@ export function lines(doc: SourceDoc): string[] {
 
 /** `cells`: the first rows' cells, squashed, where a row has several. */
 /**
- * With no title, the township its opening lines speak for: "2025年,高良乡人民政府始终…" — the
- * name standing after a sentence's start, a comma or a year, before 人民政府 or 办事处; the one
- * named most often.
+ * With no title, the township (or zone) its opening lines speak for: "2025年,高良乡人民政府始终…",
+ * "2023年,甘眉工业园区管委会严格…" — the name standing after a sentence's start, a comma or a year,
+ * before its organ's word, and one place on its own (a run like 台州湾经济技术开发区 that cuts into
+ * two is left alone); the one named most often.
  */
 function speakingTownship(all: string[]): string | null {
   const seen = new Map<string, number>();
   for (const l of all.slice(0, 20)) {
-    for (const m of l.matchAll(/(?:^|[，,。；;：:、]|年度?)([\u4e00-\u9fff]{1,8}?(?:乡|镇|街道|苏木))(?:人民政府|办事处)/g)) {
+    for (const m of l.matchAll(/(?:^|[，,。；;：:、]|年度?)([\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|苏木|开发区|园区))(?:人民政府|办事处|管委会|管理委员会)/g)) {
       const name = m[1]!;
-      if (segmentPlaces(name).rest === '') seen.set(name, (seen.get(name) ?? 0) + 1);
+      const { units, rest } = segmentPlaces(name);
+      if (units.length === 1 && rest === '') seen.set(name, (seen.get(name) ?? 0) + 1);
     }
   }
   let best: string | null = null;
