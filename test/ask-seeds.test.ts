@@ -66,6 +66,12 @@ describe('seed questions', () => {
     expect(r.answer).toContain('郑宅镇 2020年');
   });
 
+  it('cites a sum of rows that are all 0 by its table and lines, not by one of its rows', async () => {
+    const r = await askJson('湖塘乡2020年不予公开的申请有多少');
+    expect(r.items.map((i) => i.value)).toEqual([0]);
+    expect(r.answer).toMatch(/表三（三、收到和处理政府信息公开申请情况） \/ 总计 第\d+–\d+行：8项均为0$/);
+  });
+
   it('answers without --json as plain text, and refuses an empty question', async () => {
     let out = '';
     const io: Io = { out: (t) => void (out += t), err: (t) => void (out += t), env: { REPORTBOT_DB: dbPath }, isTty: false };

@@ -54,9 +54,22 @@ function cite(m: Measured, lang: 'zh' | 'en'): string {
   return citeFacts(m, lang) + openNote(m, lang);
 }
 
+/** A sum of rows that are all 0: the table and its lines once, not one row picked from them. */
+function citeZeros(parts: Measured['facts'], lang: 'zh' | 'en'): string | null {
+  const [first] = parts;
+  if (!first || parts.some((f) => f.value !== 0 || f.method !== 'table' || f.file !== first.file || f.table !== first.table || f.colLabel !== first.colLabel)) return null;
+  const lines = parts.map((f) => f.line);
+  const lo = Math.min(...lines);
+  const hi = Math.max(...lines);
+  const at = lo === hi ? `${lo}` : `${lo}–${hi}`;
+  return lang === 'zh'
+    ? `${first.file} ${tableName(first.table)} / ${first.colLabel} 第${at}行：${parts.length}项均为0`
+    : `${first.file}, ${tableName(first.table)} / ${first.colLabel}, line${lo === hi ? '' : 's'} ${at}: all ${parts.length} rows 0`;
+}
+
 function citeFacts(m: Measured, lang: 'zh' | 'en'): string {
   const parts = m.key.includes('*') ? m.facts.filter((f) => f.value) : m.facts.slice(0, 1);
-  const sum = m.key.includes('*') ? citeSum(parts, lang) : null;
+  const sum = m.key.includes('*') ? (parts.length ? citeSum(parts, lang) : citeZeros(m.facts, lang)) : null;
   if (sum) return sum;
   const one = (f: Measured['facts'][number]): string => {
     if (f.method === 'prose') {
