@@ -27,14 +27,22 @@ function statements(db: Db) {
     exact: db.prepare(`SELECT id FROM units WHERE name = ? AND region_key = ?`).pluck(),
     byName: db.prepare(`SELECT id FROM units WHERE name = ? LIMIT 2`).pluck(),
     add: db.prepare(`INSERT INTO units (name, region, region_key) VALUES (?, ?, ?)`),
+    // every search asks whether the gazetteer is still whole: prepared once, not per query
+    newest: db.prepare(`SELECT coalesce(max(id), 0) FROM units`).pluck(),
+    since: db.prepare(`SELECT id, name, region FROM units WHERE id > ? ORDER BY id`),
   };
 }
 
 const prepared = new WeakMap<Db, ReturnType<typeof statements>>();
 
-export function resolveUnit(db: Db, report: Report): number {
+function stmts(db: Db): ReturnType<typeof statements> {
   let s = prepared.get(db);
   if (!s) prepared.set(db, (s = statements(db)));
+  return s;
+}
+
+export function resolveUnit(db: Db, report: Report): number {
+  const s = stmts(db);
   const name = unitName(report);
   const regionKey = report.region.join('/');
   const exact = s.exact.get(name, regionKey) as number | undefined;
@@ -64,13 +72,6 @@ export function listUnits(db: Db): UnitRow[] {
     organ: r.organ,
     years: r.years ? r.years.split(',').map(Number).sort((a, b) => a - b) : [],
   }));
-}
-
-interface GazetteerEntry {
-  id: number;
-  /** the name and its stem without the admin suffix (郑宅镇 → 郑宅) */
-  names: string[];
-  region: string[];
 }
 
 const SUFFIX = /(街道|人民政府|办事处|管理委员会|[省市县区旗盟州乡镇])$/u;
@@ -113,13 +114,14 @@ function emptyGazetteer(): Gazetteer {
 }
 
 function gazetteer(db: Db): Gazetteer {
-  const version = (db.prepare(`SELECT coalesce(max(id), 0) AS v FROM units`).get() as { v: number }).v;
+  const s = stmts(db);
+  const version = s.newest.get() as number;
   let hit = cache.get(db);
   if (hit && hit.version === version) return hit.gazetteer;
   if (!hit || hit.version > version) cache.set(db, (hit = { version: 0, gazetteer: emptyGazetteer() }));
   const g = hit.gazetteer;
   const regions = new Map<string, string[]>();
-  const rows = db.prepare(`SELECT id, name, region FROM units WHERE id > ? ORDER BY id`).all(hit.version) as Array<{ id: number; name: string; region: string }>;
+  const rows = s.since.all(hit.version) as Array<{ id: number; name: string; region: string }>;
   for (const u of rows) {
     const name = normalizeText(u.name);
     const stem = name.replace(SUFFIX, '');

@@ -32,16 +32,20 @@ function amount(v: number, unit: string | null): string {
   return unit ? `${v}${unit}` : `${v}`;
 }
 
-/** A sum's parts from one table and column: the file and table once, the rows in order with their lines. */
+/**
+ * A sum's parts from one table and column: the file and table once, then the rows in order
+ * with their lines — or, when every one of them is 0, how many they are.
+ */
 function citeSum(parts: Measured['facts'], lang: 'zh' | 'en'): string | null {
   const [first] = parts;
   if (!first || parts.some((f) => f.method !== 'table' || f.file !== first.file || f.table !== first.table || f.colLabel !== first.colLabel)) return null;
   const rows = [...parts].sort((a, b) => a.line - b.line);
   const lines = [...new Set(rows.map((f) => f.line))];
   const at = lines.length === 1 ? lines[0]! : `${lines[0]}–${lines.at(-1)}`;
+  const zeros = rows.every((f) => f.value === 0);
   return lang === 'zh'
-    ? `${first.file} ${tableName(first.table)} / ${first.colLabel} 第${at}行：${rows.map((f) => `${f.rowLabel} ${f.value}`).join('，')}`
-    : `${first.file}, ${tableName(first.table)} / ${first.colLabel}, line${lines.length > 1 ? 's' : ''} ${at}: ${rows.map((f) => `${f.rowLabel} ${f.value}`).join(', ')}`;
+    ? `${first.file} ${tableName(first.table)} / ${first.colLabel} 第${at}行：${zeros ? `${rows.length}项均为0` : rows.map((f) => `${f.rowLabel} ${f.value}`).join('，')}`
+    : `${first.file}, ${tableName(first.table)} / ${first.colLabel}, line${lines.length > 1 ? 's' : ''} ${at}: ${zeros ? `all ${rows.length} rows 0` : rows.map((f) => `${f.rowLabel} ${f.value}`).join(', ')}`;
 }
 
 /** A sum that leaves out rows the report gives no number for says so. */
@@ -54,22 +58,10 @@ function cite(m: Measured, lang: 'zh' | 'en'): string {
   return citeFacts(m, lang) + openNote(m, lang);
 }
 
-/** A sum of rows that are all 0: the table and its lines once, not one row picked from them. */
-function citeZeros(parts: Measured['facts'], lang: 'zh' | 'en'): string | null {
-  const [first] = parts;
-  if (!first || parts.some((f) => f.value !== 0 || f.method !== 'table' || f.file !== first.file || f.table !== first.table || f.colLabel !== first.colLabel)) return null;
-  const lines = parts.map((f) => f.line);
-  const lo = Math.min(...lines);
-  const hi = Math.max(...lines);
-  const at = lo === hi ? `${lo}` : `${lo}–${hi}`;
-  return lang === 'zh'
-    ? `${first.file} ${tableName(first.table)} / ${first.colLabel} 第${at}行：${parts.length}项均为0`
-    : `${first.file}, ${tableName(first.table)} / ${first.colLabel}, line${lo === hi ? '' : 's'} ${at}: all ${parts.length} rows 0`;
-}
-
 function citeFacts(m: Measured, lang: 'zh' | 'en'): string {
   const parts = m.key.includes('*') ? m.facts.filter((f) => f.value) : m.facts.slice(0, 1);
-  const sum = m.key.includes('*') ? (parts.length ? citeSum(parts, lang) : citeZeros(m.facts, lang)) : null;
+  // rows that are all 0 are cited together, not by one picked from them
+  const sum = m.key.includes('*') ? citeSum(parts.length ? parts : m.facts, lang) : null;
   if (sum) return sum;
   const one = (f: Measured['facts'][number]): string => {
     if (f.method === 'prose') {

@@ -57,11 +57,14 @@ const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政
 const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下)/;
 
 const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text) || TITLE_NO_YEAR.test(text);
+/** punctuation of a sentence, which neither a title nor an organ's line holds */
+const SENTENCE = /[，,。;；]/;
 /** what a department's name ends in: 刚察县人民政府办公室, 临溪县自然资源局 */
 const DEPARTMENT_END = /(办公室|委员会|局|中心|院)$/;
 /** a line that is only an organ or its places: 桃江县松木塘镇人民政府, 刚察县人民政府办公室 */
 const isOrganLine = (l: string | undefined): l is string => {
-  if (!l || l.length > 30 || /[，,。:：;；]/.test(l)) return false;
+  // nor a label's colon (发布机构：…)
+  if (!l || l.length > 30 || SENTENCE.test(l) || /[:：]/.test(l)) return false;
   if (ORGAN_SUFFIX.test(l)) return true;
   const { units, rest } = segmentPlaces(l);
   return rest === '' || (units.length > 0 && DEPARTMENT_END.test(rest));
@@ -80,7 +83,7 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
   for (let i = 0; i < head.length; i++) {
     const text = head[i]!;
     // a sentence that names the report ("…，现将…报告如下") is no title line
-    if (text.length > 80 || /[，,。;；]/.test(text) || !isTitle(text)) continue;
+    if (text.length > 80 || SENTENCE.test(text) || !isTitle(text)) continue;
     if (/^((?:19|20)\d{2})年/.test(text) && !unitOf(text)?.unit) {
       // the organ on the line before, or after (the title printed again below it)
       const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
@@ -124,7 +127,6 @@ export function lines(doc: SourceDoc): string[] {
   return out;
 }
 
-/** `cells`: the first rows' cells, squashed, where a row has several. */
 /**
  * With no title, the township (or zone) its opening lines speak for: "2025年,高良乡人民政府始终…",
  * "2023年,甘眉工业园区管委会严格…" — the name standing after a sentence's start, a comma or a year,
@@ -145,6 +147,7 @@ function speakingTownship(all: string[]): string | null {
   return best;
 }
 
+/** `cells`: the first rows' cells, squashed, where a row has several. */
 export function readMeta(all: string[], cells: readonly (readonly string[])[] = []): Meta {
   const title = findTitle(all, cells);
   const township = title ? null : speakingTownship(all);

@@ -3,9 +3,9 @@
  * downstream do not trust cell positions: they see a stream of labels and values in reading
  * order and match labels by meaning. Blank cells carry no information about position in
  * mangled text and are dropped; "/", "-", "—" are kept as values that the report leaves open.
- * Where the cells are the document's own (HTML, Word, a PDF's ruled table), a blank cell of a table row is a cell
- * the report left open: it becomes an open value with nothing printed, which a row keeps only
- * when it makes the row's count right (fitBlanks).
+ * Where the cells are the document's own (HTML, Word, a PDF's ruled table), a blank cell of a
+ * table row is a cell the report left open: it becomes an open value with nothing printed,
+ * which a row keeps only when it makes the row's count right (fitBlanks).
  */
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
