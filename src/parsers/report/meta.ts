@@ -46,9 +46,26 @@ export function segmentPlaces(s: string): { units: string[]; rest: string } {
   }
   for (let end = s.length; end > 0; end--) {
     const units = best[end];
-    if (units) return { units, rest: s.slice(end) };
+    if (units) return { units: joinCityZones(units), rest: s.slice(end) };
   }
   return { units: [], rest: s };
+}
+
+/** what a development zone's name ends in, as its officials write it */
+const ZONE = /(开发区|新区|园区|实验区|示范区|试验区|合作区|经济区|高新区|经开区|保税区|港区)$/;
+
+/**
+ * A city's two characters without 市 before a zone are part of the zone's own name (湖州经济技术开发区,
+ * 苏州工业园区, 兰州新区), not a unit of their own that 州 would make them.
+ */
+function joinCityZones(units: string[]): string[] {
+  const out: string[] = [];
+  for (const u of units) {
+    const prev = out.at(-1);
+    if (prev !== undefined && prev.length === 2 && prev.endsWith('州') && ZONE.test(u)) out[out.length - 1] = prev + u;
+    else out.push(u);
+  }
+  return out;
 }
 
 /** no year at all: 驼峰路街道办事处政府信息公开工作年度报告 (the year is read from the text) */
