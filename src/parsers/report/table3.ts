@@ -11,7 +11,7 @@ import {
 import type { Fact } from '../../core/report.ts';
 import type { RowInput } from './readings.ts';
 import { compileTable, solveTable, type Equation, type TableSpec } from './solve.ts';
-import { ownCopy, type LabelToken, type Token } from './tokens.ts';
+import { ownCopy, type LabelToken, type Token, type ValueToken } from './tokens.ts';
 import { JOIN_BUDGET, unwrapLabel } from './wrapped.ts';
 
 const HEADER = /^(申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会(公益)?组织|法律服务机构|商业|企业|科研|机构|社会|公益组织|法律|服务机构|其他|总计|\(本列数据.*|本列数据.*)$/;
@@ -186,6 +186,7 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
   }
 
   const { keys, spec, factKeys } = specFor(template);
+  if (totalsOnly(rows, template)) for (const r of rows.values()) if (r.tokens[0]) r.tokens = [...blanks(r.tokens[0]), r.tokens[0]];
   const inputs: RowInput[] = [...rows.values()].map((r) => ({
     row: r.key,
     width: 7,
@@ -220,6 +221,29 @@ export function readTable3(tokens: Token[], template: Template): { facts: Fact[]
   }
   return { facts, warnings: solved.warnings, found: true };
 }
+
+/**
+ * A table that prints only its 总计 column, the other cells left empty: in text those cells
+ * leave nothing behind, so every row holds one number. Read so only when the totals add up
+ * as the table's sums say (新收 + 结转 = 办理结果总计 + 结转下年度, or the outcomes to their
+ * total); one stray number per row from a table beyond repair rarely does.
+ */
+function totalsOnly(rows: Map<string, Row>, template: Template): boolean {
+  let numbered = 0;
+  for (const r of rows.values()) {
+    if (r.tokens.length > 1 || r.tokens.some((t) => t.raw === '' || t.value === null)) return false;
+    if (r.tokens.length === 1) numbered++;
+  }
+  if (numbered < 4) return false;
+  const v = (key: string): number | undefined => rows.get(key)?.tokens[0]?.value ?? undefined;
+  const flow = [v('new_received'), v('carried_over'), v('total_processed'), v('carried_forward')];
+  if (flow.every((x) => x !== undefined)) return flow[0]! + flow[1]! === flow[2]! + flow[3]!;
+  const outcomes = T3_OUTCOME_ROWS.flatMap((k) => (k === 'other' && template === 2021 ? T3_OTHER_PARTS : [k])).map(v);
+  return flow[2] !== undefined && outcomes.every((x) => x !== undefined) && outcomes.reduce((a, b) => a! + b!, 0) === flow[2];
+}
+
+/** the six applicant columns a totals-only row left empty */
+const blanks = (t: ValueToken): ValueToken[] => Array.from({ length: 6 }, () => ({ ...t, value: null, raw: '' }));
 
 /**
  * A numbered label cut before the words that name its row, with the rest after its numbers:
