@@ -3,7 +3,8 @@
  * HTML and Word the empty cell is still a cell, and in a PDF its borders still stand, so the row
  * keeps its shape: the number is not reported (null, nothing printed) and every printed number
  * stays in its own column. Spacer cells at a row's end do not shift anything. A PDF row left
- * wholly empty has no line of numbers to stand on: it gives no facts at all.
+ * wholly empty has no line of numbers to stand on: it gives no facts at all. The same tables
+ * copied as text with their empty cells in place (`41 | 6 |  |  | 2 |`) read the same.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { FIXTURES } from './helpers/fixtures.ts';
 
 const value = (r: Report, key: string) => r.facts.find((f) => f.key === key);
 
-describe.each(['blank-cells-2022.html', 'blank-cells-2022.docx', 'blank-cells-2022.pdf'])('%s', (file) => {
+describe.each(['blank-cells-2022.html', 'blank-cells-2022.docx', 'blank-cells-2022.pdf', 'blank-cells-2022.pipe.txt', 'blank-cells-2022.md'])('%s', (file) => {
   const read = parseFile(join(FIXTURES, 'formats', file));
 
   it.each([

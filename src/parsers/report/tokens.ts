@@ -148,11 +148,35 @@ function readCell(rawText: string, line: number, row: number): Token[] {
 
 /** Layouts whose cells are the document's own, not rebuilt from separators (a PDF's empty cells come from its borders). */
 const OWN_CELLS = new Set(['html', 'docx', 'pdf']);
+/** text whose rows are cut at `|`: a blank between two bars may be a cell or a slid one */
+const BARRED = new Set(['text/pipe', 'text/markdown']);
 const BLANK = /^\s*$/;
+const NUMERIC = /^\s*\d[\d.,]*\s*$/;
+
+/**
+ * `| 41 | 6 |  |  | 2 | 1 | 50 |`: a table copied with its empty cells in place, which the blanks
+ * between two numbers show. Where no row has one, a blank is a cell that slid or a label
+ * column's spacer (`| (一)予以公开 |  | 0 | 0 |…`), as text tables mostly print them.
+ */
+function blanksInPlace(doc: SourceDoc): boolean {
+  for (const { cells } of doc.rows) {
+    if (cells.length < 4) continue;
+    let afterNumber = false;
+    let gap = false;
+    for (const c of cells) {
+      if (BLANK.test(c.text)) gap ||= afterNumber;
+      else if (NUMERIC.test(c.text)) {
+        if (gap) return true;
+        afterNumber = true;
+      } else afterNumber = gap = false;
+    }
+  }
+  return false;
+}
 
 export function tokenize(doc: SourceDoc, from = 0, to = doc.rows.length): Token[] {
   const tokens: Token[] = [];
-  const own = OWN_CELLS.has(doc.layout);
+  const own = OWN_CELLS.has(doc.layout) || (BARRED.has(doc.layout) && blanksInPlace(doc));
   for (let i = Math.max(0, from); i < Math.min(to, doc.rows.length); i++) {
     const cells = doc.rows[i]!.cells;
     for (const c of cells) {
