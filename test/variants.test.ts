@@ -134,6 +134,34 @@ describe('an introduction that names the sections, wrapped so a line begins with
   });
 });
 
+describe('表四 where its section is cut off or its heading lost', () => {
+  const text = read('2019-pipe.txt');
+  const lines = text.split('\n');
+  const heading = lines.indexOf('四、政府信息公开行政复议、行政诉讼情况');
+  const t4 = (r: ReturnType<typeof parseText>) => r.facts.filter((f) => f.key.startsWith('t4.') && f.method === 'table');
+
+  it('gives no 表四 numbers when the text ends after 表三 (表三 has 总计 and 结果 in its header)', () => {
+    const r = parseText(lines.slice(0, heading).join('\n'), 'cut.txt');
+    expect(t4(r)).toEqual([]);
+    expect(valuesByKey(r).get('t3.total_processed.total')).toEqual([17]);
+  });
+
+  it('gives no 表四 numbers when the text ends inside 表三, whose zeros would add up as 表四', () => {
+    // a page cut after three rows of zeros: 21 numbers after 表三's 总计 header
+    const at = lines.findIndex((l) => l.startsWith('（二）部分公开'));
+    const cut = lines.slice(0, at + 1).map((l, i) => (i > heading - 30 && /^[一二三（].*\| \d/.test(l) ? l.replace(/\| \d+(?= )/g, '| 0') : l));
+    const r = parseText(cut.join('\n'), 'cut.txt');
+    expect(valuesByKey(r).get('t3.new_received.total')).toEqual([0]);
+    expect(t4(r)).toEqual([]);
+  });
+
+  it('reads 表四 after 表三 when only its heading is lost', () => {
+    const r = parseText([...lines.slice(0, heading), ...lines.slice(heading + 1)].join('\n'), 'no-heading.txt');
+    const got = valuesByKey(r);
+    for (const [key, value] of Object.entries(PIPE_2019.facts)) expect(got.get(key), key).toEqual([value]);
+  });
+});
+
 describe('page numbers printed inside a table, as PDFs copied to text have them', () => {
   const lines = read('2021-tsv.txt').split('\n');
   const before = (needle: string) => lines.findIndex((l) => l.includes(needle));

@@ -69,8 +69,19 @@ export function findSections(doc: SourceDoc, squashed: readonly string[]): Span[
   });
 }
 
-/** rows of the section, or of the whole document when the heading was not found */
+/**
+ * Rows of the section; when its heading was not found, the rows from the section found before it
+ * to the one found after it (the whole document when none is): a table whose heading is lost
+ * stands there, and is not looked for among the tables before or after.
+ */
 export function rowsOf(spans: Span[], index: number, total: number): [number, number] {
   const s = spans.find((x) => x.index === index);
-  return s ? [s.from, s.to] : [0, total];
+  if (s) return [s.from, s.to];
+  let from = 0;
+  let to = total;
+  for (const x of spans) {
+    if (x.index < index) from = x.from;
+    else if (to === total) to = x.from;
+  }
+  return [from, to];
 }

@@ -5,13 +5,17 @@ import type { RowInput } from './readings.ts';
 import { compileTable, solveTable, type TableSpec } from './solve.ts';
 import type { Token, ValueToken } from './tokens.ts';
 
-const HEADER = /行政复议|行政诉讼|结果|维持|纠正|尚未|审结|总计|起诉/;
+/** the table's first header cell; a sentence naming 行政复议 is not one */
+const START = /行政复议|行政诉讼/;
+const SENTENCE = /[,，。;；]/;
 
 /** 表四 is one row of 15 cells: three groups whose four results add up to their total. */
 let spec: TableSpec | undefined;
 
 export function readTable4(tokens: Token[]): { facts: Fact[]; warnings: string[]; found: boolean } {
-  const start = tokens.findIndex((t) => t.kind === 'label' && HEADER.test(t.key));
+  // Only a header that names 行政复议 or 行政诉讼 opens the table: 表三's 总计 or 结果 before a lost
+  // heading would take its numbers for 表四's.
+  const start = tokens.findIndex((t) => t.kind === 'label' && t.key.length <= 30 && START.test(t.key) && !SENTENCE.test(t.text));
   if (start < 0) return { facts: [], warnings: [], found: false };
   const values: ValueToken[] = [];
   let glued: { digits: string; line: number } | undefined;
