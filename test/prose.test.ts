@@ -27,6 +27,22 @@ describe('numbers stated in sentences', () => {
     ['全年收到信息公开申请十二件，行政诉讼两起。', { 't3.new_received.total': 12, 't4.litigation.total': 2 }],
     ['本年度政府集中采购项目6个，采购总金额330.93万元。', { 't2.procurement.projects': 6, 't2.procurement.amount': 330.93 }],
     ['全年未接收到受理政府信息公开申请，未发生信息公开类行政复议。', { 't3.new_received.total': 0, 't4.review.total': 0 }],
+    // the words between a verb of happening and its object run long, and hold no number
+    ['本年度未发生针对街道机关和社区工作站有关政府信息公开事务的行政复议和行政诉讼。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['没有发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['2021年度我局没有因政府信息公开引发的举报、投诉、行政复议或行政诉讼等情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['无针对本部门有关政府信息公开事务的行政复议、诉讼、申诉案例。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['没有因政府信息公开引起的行政复议情况，行政诉讼2件，均为结果维持。', { 't4.review.total': 0, 't4.litigation.total': 2 }],
+    // a zero does not reach across a comma to the next clause
+    ['本年度未发生行政复议案件，被提起的行政诉讼案件正在审理中。', { 't4.review.total': 0 }],
+    // requests under their other names, and the count before the noun
+    ['2018年度我镇没有接到群众主动要求公开政府信息的申请。', { 't3.new_received.total': 0 }],
+    ['2022年经纬街道办事处未接收到依申请公开，', { 't3.new_received.total': 0 }],
+    ['2020年，我镇未收到依申请公开请求。', { 't3.new_received.total': 0 }],
+    ['2021年，我局收到1项依申请公开事项。', { 't3.new_received.total': 1 }],
+    ['2020年，我镇收到0件信息公开申请。', { 't3.new_received.total': 0 }],
+    ['本年度受理依申请政府信息公开事项25件，其中20件为招生录取信息。', { 't3.new_received.total': 25 }],
+    ['全年未接收到受理政府信息公开\n申请，未发生信息公开类行政复议。', { 't3.new_received.total': 0, 't4.review.total': 0 }],
   ])('%s', (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });

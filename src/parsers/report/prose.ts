@@ -61,12 +61,20 @@ interface Pattern {
   unit?: boolean;
 }
 
+/** what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求 (a line may break inside) */
+const REQUEST = `(?:依申请)?(?:政府)?信息${GAP}公开${GAP}(?:申请|请求|事项)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请`;
+
 const PATTERNS: readonly Pattern[] = [
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:收到|受理|新收|接收)[^。;，,\\u0001]{0,8}?(?:政府)?信息公开申请(?:共|总计|合计|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+    re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。;，,\\u0001]{0,8}?(?:${REQUEST})(?:共|总计|合计|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
-  { key: 't3.new_received.total', re: new RegExp(`依申请公开(?:政府信息|信息|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't3.new_received.total', re: new RegExp(`依申请公开(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
+  {
+    key: 't3.new_received.total',
+    re: new RegExp(`(?:收到|受理|新收|接收到?|接到)(?:各类|群众)?${COUNT}${GAP}(?:件|项|个|条)[^。;，,\\u0001\\d]{0,6}?(?:${REQUEST})`, 'g'),
+  },
   { key: 't4.review.total', re: new RegExp(`行政复议(?:案件|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't4.litigation.total', re: new RegExp(`行政诉讼(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   {
@@ -81,15 +89,21 @@ const PATTERNS: readonly Pattern[] = [
     unit: true,
   },
   { key: 't2.procurement.projects', re: new RegExp(`政府集中采购(?:项目)?(?:共|数量为?)?${GAP}${COUNT}${GAP}(?:个|项)`, 'g') },
-  { key: 't3.new_received.total', re: /(?:未|没有)(?:收到|受理|发生|接到|接收到?)[^。;\u0001]{0,10}?(?:政府)?信息公开申请|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)/g, zero: true },
+  {
+    key: 't3.new_received.total',
+    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)`, 'g'),
+    zero: true,
+  },
   // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of
   // happening or a plain 无 must lead, so "未公开的信息可申请行政复议" is no statement of zero.
+  // The words between may be long ("未发生针对街道机关和社区工作站有关政府信息公开事务的行政复议和行政
+  // 诉讼"), but hold no number; 诉讼 alone counts after 行政复议 ("行政复议、诉讼、申诉案例").
   ...(['review', 'litigation'] as const).flatMap((row) => {
-    const word = row === 'review' ? '行政复议' : '行政诉讼';
+    const word = row === 'review' ? '行政复议' : '(?:行政诉讼|行政复议[案件申请]{0,2}[、和及与或]诉讼)';
     const key = row === 'review' ? 't4.review.total' : 't4.litigation.total';
     return [
-      { key, re: new RegExp(`(?:未|没有)(?:发生|出现|产生|收到|接到|受理|涉及|有)[^。;\\u0001]{0,20}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
-      { key, re: new RegExp(`(?:^|[，,。;:\\u0001]|年度?|全年|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无[^。;，,\\u0001]{0,14}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      { key, re: new RegExp(`(?:未|没有)(?:发生|出现|产生|收到|接到|受理|涉及|有|因)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      { key, re: new RegExp(`(?<=^|[，,。;:\\u0001]|年度?|全年|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       { key, re: /行政复议[、和及与]行政诉讼(?:案件)?(?:均|都)?(?:为|是)?(?:0|零|无)(?:件|起)?/g, zero: true },
     ];
   }),
