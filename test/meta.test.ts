@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arabicDate, segmentPlaces } from '../src/parsers/report/meta.ts';
+import { arabicDate } from '../src/parsers/report/dates.ts';
+import { segmentPlaces } from '../src/parsers/report/meta.ts';
 import { parseText } from '../src/parsers/index.ts';
 
 describe('place names', () => {

@@ -1,0 +1,47 @@
+/** The report's year and publication date, where a title does not give them: statistics periods, date lines, signatures. */
+
+export function findYear(all: string[]): number | null {
+  for (const l of all) {
+    // "2019年度政府信息公开…", "统计期限为2025年1月1日至…", "自2025年1月1日起至2025年12月31日止"
+    const m = /((?:19|20)\d{2})年度?(?:政府)?信息公开|统计(?:期限|时限|期间|时间|区间)[为是从自:]{0,2}((?:19|20)\d{2})年|自((?:19|20)\d{2})年1月1日起?[至到]/.exec(l);
+    if (m) return Number(m[1] ?? m[2] ?? m[3]);
+  }
+  // the overview's first words: "2020年度我街办…", "2022年，太平镇…"
+  for (const l of all.slice(0, 40)) {
+    const m = /^((?:19|20)\d{2})年度?(?:[,，以来]|[我本全该]|[^\d月]{2,12}(?:认真|坚持|严格|全面|持续))/.exec(l);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 二〇二一年一月十五日 → 2021年1月15日: signatures are often dated in Chinese numerals. */
+export function arabicDate(s: string): string {
+  const m = /^([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?$/.exec(s);
+  if (!m) return s;
+  const small = (t: string) => {
+    const [tens, ones] = t.includes('十') ? t.split('十') : ['', t];
+    return (t.includes('十') ? (tens ? DIGITS[tens]! : 1) * 10 : 0) + (ones ? DIGITS[ones]! : 0);
+  };
+  const year = [...m[1]!].map((c) => DIGITS[c]).join('');
+  return `${year}年${small(m[2]!)}月${m[3] ? `${small(m[3])}日` : ''}`;
+}
+
+const pad = (n: string) => n.padStart(2, '0');
+
+export function findPublished(all: string[], year: number | null): string | null {
+  for (const l of all.slice(0, 20)) {
+    const m = /(?:发布|成文|印发|公开)?(?:日期|时间)[:]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(l);
+    if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+    // a page's date line under the title: "2022年01月18日来源:…", "2023-01-30 09:12"
+    const d = /^((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:来源|浏览|$)/.exec(l);
+    if (d && (year === null || Number(d[1]) > year)) return `${d[1]}-${pad(d[2]!)}-${pad(d[3]!)}`;
+  }
+  for (const l of all.slice(-12).reverse()) {
+    const m = /^((?:19|20)\d{2})[年.\-/](\d{1,2})[月.\-/]?(?:(\d{1,2})日?)?$/.exec(arabicDate(l));
+    if (!m || (year !== null && Number(m[1]) < year)) continue;
+    return m[3] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3])}` : `${m[1]}-${pad(m[2]!)}`;
+  }
+  return null;
+}
