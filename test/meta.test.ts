@@ -65,6 +65,10 @@ describe('titles and dates as pages print them', () => {
     ['报告中所列数据的统计期限为2025年1月1日至2025年12月31日。', 2025],
     ['本年度报告中所列数据统计期限从2019年1月1日到12月31日止。', 2019],
     ['本报告所列统计数据的期限自2023年1月1日起至2023年12月31日止。', 2023],
+    ['报告中所列数据统计起止时间为2023年1月1日-2023年12月31日。', 2023],
+    ['坚持依法公开,2022年,我局在县人民政府网站主动公开信息45条。', 2022],
+    ['截止2023年12月31日我局共公开信息120条。', 2023],
+    ['2019年度街道受理信息公开申请0件。', 2019],
   ])('takes the year from the statistics period when no title gives it: %s', (sentence, year) => {
     const r = parseText(report('一、总体情况').replace('本年度依申请公开工作依法规范。', sentence), 'x.txt');
     expect(r.year).toBe(year);
@@ -79,10 +83,28 @@ describe('titles and dates as pages print them', () => {
     ['no title: the zone the opening speaks for', ['本报告根据《条例》规定进行编制。', '2023年,甘眉工业园区管委会严格按照《条例》,坚持以公开为常态。'], { organ: '甘眉工业园区管委会', name: '甘眉工业园区', region: [], year: 2023, published: null }],
     ['no title: a zone whose name cuts in two is not guessed', ['本报告依据《条例》要求,由台州湾经济技术开发区管委会结合有关统计数据编制。统计期限自2023年1月1日起至2023年12月31日止。'], { organ: null, name: null, region: [], year: 2023, published: null }],
     ['no title and no township named', ['一、总体情况', '2025年,我单位按照县人民政府的部署推进政务公开。'], { organ: null, name: null, region: [], year: 2025, published: null }],
+    ['a title that reports on 情况', ['宁强县自然资源局关于2021年度政府信息公开情况的报告', '宁强县自然资源局'], { organ: '宁强县自然资源局', name: '宁强县自然资源局', region: [], year: 2021, published: null }],
+    ['a title broken after the year', ['东湖区行政服务中心管委会2020年', '政府信息公开工作年度报告'], { organ: '东湖区行政服务中心管委会', name: '东湖区行政服务中心', region: [], year: 2020, published: null }],
+    ['a title broken before 年度报告', ['重庆市沙坪坝区2020年政府信息公开工作', '年度报告'], { organ: null, name: '沙坪坝区', region: ['重庆市'], year: 2020, published: null }],
+    ['a column name above the title', ['2020年信息公开年报', '蒲纺工业园区2020年政府信息公开工作年度报告'], { organ: null, name: '蒲纺工业园区', region: [], year: 2020, published: null }],
+    ['the report published by name in the opening', ['根据《条例》要求,现公布丽岙街道2023年度政府信息公开工作年度报告。'], { organ: null, name: '丽岙街道', region: [], year: 2023, published: null }],
+    ['the report published by name, in 《》', ['根据《条例》规定,现发布《同心县自然资源局2021年政府信息公开工作年度报告》。'], { organ: '同心县自然资源局', name: '同心县自然资源局', region: [], year: 2021, published: null }],
+    ['我办 names nothing: the office the overview speaks for', ['现将我办2022年度政府信息公开情况报告如下:', '一、总体情况', '2022年,区政府办公室认真贯彻执行《条例》。'], { organ: '区政府办公室', name: '区政府办公室', region: [], year: 2022, published: null }],
+    ['a title with no unit: the office the overview speaks for', ['关于2022年度政府信息公开情况的报告', '一、总体情况', '2022年,二道区房屋征收工作管理办公室认真贯彻落实《条例》。'], { organ: '二道区房屋征收工作管理办公室', name: '二道区房屋征收工作管理办公室', region: [], year: 2022, published: null }],
+    ['no title: the township to contact', ['一、总体情况', '2020年,我镇收到0件信息公开申请。如对本报告有任何疑问,请与唐村镇人民政府联系。'], { organ: '唐村镇人民政府', name: '唐村镇', region: [], year: 2020, published: null }],
     ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');
     expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, published: r.published }).toEqual(want);
+  });
+
+  it.each([
+    ['a 2023 report that cites the 2019 notice', '盂县教育科技局2023年政府信息公开工作年度报告', '根据《通知》(国办公开办函〔2019〕60号)要求编制。', 2021],
+    ['a 2020 report', '盐镇乡人民政府2020年政府信息公开工作年度报告', '根据《通知》要求编制。', 2019],
+    ['no year anywhere: the notice it cites', '盐镇乡人民政府政府信息公开工作年度报告', '按照国办公开办函〔2021〕30号要求编制。', 2021],
+  ])('the template with no table to tell it: %s', (_, title, sentence, template) => {
+    const r = parseText(report(title).replace('本年度依申请公开工作依法规范。', sentence), 'x.txt');
+    expect(r.template).toBe(template);
   });
 
   it('reads a date given as 时间：', () => {

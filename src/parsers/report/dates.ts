@@ -3,7 +3,7 @@
 export function findYear(all: string[]): number | null {
   for (const l of all) {
     // "2019年度政府信息公开…", "统计期限为2025年1月1日至…", "自2025年1月1日起至2025年12月31日止"
-    const m = /((?:19|20)\d{2})年度?(?:政府)?信息公开|统计(?:期限|时限|期间|时间|区间)[为是从自:]{0,2}((?:19|20)\d{2})年|自((?:19|20)\d{2})年1月1日起?[至到]/.exec(l);
+    const m = /((?:19|20)\d{2})年度?(?:政府)?信息公开|统计(?:期限|时限|期间|时间|区间|周期|起止时间|起止日期)[为是从自:]{0,2}((?:19|20)\d{2})年|自((?:19|20)\d{2})年1月1日起?[至到]/.exec(l);
     if (m) return Number(m[1] ?? m[2] ?? m[3]);
   }
   // the overview's first words: "2020年度我街办…", "2022年，太平镇…"
@@ -11,7 +11,18 @@ export function findYear(all: string[]): number | null {
     const m = /^((?:19|20)\d{2})年度?(?:[,，以来]|[我本全该]|[^\d月]{2,12}(?:认真|坚持|严格|全面|持续))/.exec(l);
     if (m) return Number(m[1]);
   }
-  return null;
+  // a sentence opening on the year inside a line ("…工作。2022年,我局…", "2019年度街道受理…"),
+  // or the year's end as a cut-off ("截止2023年12月31日"): the year most of them name
+  const seen = new Map<number, number>();
+  for (const l of all.slice(0, 40)) {
+    for (const m of l.matchAll(/(?:^|[。；;：:)）,，])\s*((?:19|20)\d{2})年(?:度|[,，]|[我本全该])|截[止至]((?:19|20)\d{2})年12月31日/g)) {
+      const y = Number(m[1] ?? m[2]);
+      seen.set(y, (seen.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [y, n] of seen) if (best === null || n > seen.get(best)!) best = y;
+  return best;
 }
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -22,11 +22,11 @@ const LEVELS = [
   '地区', '省', '市', '盟', '州', '县', '旗', '区', '街道', '乡', '镇', '苏木', '林场', '农场',
 ];
 const TOWNSHIP = /(乡|镇|街道|苏木)$/;
-const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/;
+const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
 /** the year after the subject: 青山镇政府信息公开工作2022年度报告 */
 const TITLE_YEAR_LAST = /^(.*?)(?:政府)?(?:信息公开|政务公开)工作((?:19|20)\d{2})年度?(?:工作)?(?:报告|年报)/;
 /** a notice that publishes the report: 关于印发《…年度报告》的通知 */
-const NOTICE = /^(?:关于)?(?:印发|公布|发布|公开)?《?/;
+const NOTICE = /^(?:现将|现(?=[印公发]))?(?:关于)?(?:印发|公布|发布|公开)?《?/;
 
 /** Cut "阿拉善盟阿拉善右旗巴丹吉林镇" into its administrative units, preferring more, each at least two characters. */
 export function segmentPlaces(s: string): { units: string[]; rest: string } {
@@ -73,6 +73,10 @@ function joinCityZones(units: string[]): string[] {
 const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政务公开)工作(?:年度)?(?:报告|年报)$/;
 /** the title only in the opening sentence: 现将茅坪回族镇2022年度政府信息公开工作报告如下 */
 const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下)/;
+/** or published by name: 现公布丽岙街道2023年度…报告, 现发布《同心县自然资源局2021年…报告》 */
+const PUBLISHED = /现(?:予以)?(?:公布|发布|印发)《?(.{2,30}?)((?:19|20)\d{2})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)/;
+/** 我办, 本局, 该镇: the report speaking of itself, which names nothing */
+const SELF = /^[我本该]/;
 
 const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text) || TITLE_NO_YEAR.test(text);
 /** punctuation of a sentence, which neither a title nor an organ's line holds */
@@ -101,19 +105,27 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
   for (let i = 0; i < head.length; i++) {
     const text = head[i]!;
     // a sentence that names the report ("…，现将…报告如下") is no title line
-    if (text.length > 80 || SENTENCE.test(text) || !isTitle(text)) continue;
-    if (/^((?:19|20)\d{2})年/.test(text) && !unitOf(text)?.unit) {
+    if (text.length > 80 || SENTENCE.test(text)) continue;
+    const next = head.slice(i + 1).find((l) => l.length > 0);
+    if (!isTitle(text)) {
+      // broken after the year or before 年度报告: "东湖区行政服务中心管委会2020年" / "政府信息公开工作年度报告"
+      const whole = next && !SENTENCE.test(next) && text.length <= 40 ? text + next : '';
+      if (whole && isTitle(whole) && unitOf(whole)?.unit && !unitOf(next!)?.unit) return { text: whole };
+      continue;
+    }
+    if (!unitOf(text)?.unit) {
       // the organ on the line before, or after (the title printed again below it)
       const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
-      if (isOrganLine(prev)) return { text: prev + text };
-      const next = head.slice(i + 1).find((l) => l.length > 0);
-      if (isOrganLine(next)) return { text: next + text };
+      if (/^((?:19|20)\d{2})年/.test(text) && isOrganLine(prev)) return { text: prev + text };
+      if (/^((?:19|20)\d{2})年/.test(text) && isOrganLine(next)) return { text: next + text };
+      // a column's name above the title: "2020年信息公开年报" / "蒲纺工业园区2020年…报告"
+      if (next && !SENTENCE.test(next) && isTitle(next) && unitOf(next)?.unit) return { text: next };
     }
     return { text };
   }
   for (const line of head) {
-    const m = OPENING.exec(line);
-    if (m) return { text: `${m[1]}${m[2]}年政府信息公开工作年度报告` };
+    const m = OPENING.exec(line) ?? PUBLISHED.exec(line);
+    if (m && !SELF.test(m[1]!)) return { text: `${m[1]}${m[2]}年政府信息公开工作年度报告` };
   }
   return null;
 }
@@ -130,6 +142,8 @@ function unitOf(titleText: string): { unit: string; year: number | null } | null
   else return null;
   // "2025湖口县大垅乡2025年度…": a year printed before the whole title
   unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
+  // "政府信息公开工作年度报告" read as the unit 政府; 我办, 本局 name nothing
+  if (unit === '政府' || SELF.test(unit)) unit = '';
   return { unit, year: year ? Number(year) : null };
 }
 
@@ -155,21 +169,36 @@ function speakingTownship(all: string[]): string | null {
   const seen = new Map<string, number>();
   for (const l of all.slice(0, 20)) {
     for (const m of l.matchAll(/(?:^|[，,。；;：:、]|年度?)([\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|苏木|开发区|园区))(?:人民政府|办事处|管委会|管理委员会)/g)) {
-      const name = m[1]!;
+      // "如有疑问，请与唐村镇人民政府联系"
+      const name = m[1]!.replace(/^请[与向到]/, '');
       const { units, rest } = segmentPlaces(name);
       if (units.length === 1 && rest === '') seen.set(name, (seen.get(name) ?? 0) + 1);
     }
   }
   let best: string | null = null;
   for (const [name, n] of seen) if (best === null || n > seen.get(best)!) best = name;
-  return best;
+  return best ?? speakingOrgan(all);
+}
+
+/** what an office's name ends in */
+const OFFICE = '(?:局|办公室|委员会|中心|管委会|人民政府|办事处)';
+/** "2022年,二道区房屋征收工作管理办公室认真贯彻…": the overview's first sentence, an office its subject */
+const SPEAKING_OFFICE = new RegExp(`^(?:19|20)\\d{2}年度?[,，]([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|高度|积极|不断)`);
+
+function speakingOrgan(all: string[]): string | null {
+  for (const l of all.slice(0, 30)) {
+    const m = SPEAKING_OFFICE.exec(l);
+    if (m && !SELF.test(m[1]!)) return m[1]!;
+  }
+  return null;
 }
 
 /** `cells`: the first rows' cells, squashed, where a row has several. */
 export function readMeta(all: string[], cells: readonly (readonly string[])[] = []): Meta {
   const title = findTitle(all, cells);
-  const township = title ? null : speakingTownship(all);
-  const parsed = title ? unitOf(title.text) : township ? { unit: township, year: null } : null;
+  const titled = title ? unitOf(title.text) : null;
+  const township = titled?.unit ? null : speakingTownship(all);
+  const parsed = township ? { unit: township, year: titled?.year ?? null } : titled;
   let organ: string | null = null;
   let name: string | null = null;
   let region: string[] = [];
@@ -221,14 +250,20 @@ function signatureRegion(all: string[], name: string): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const MARKERS_2021 = /制发件数|废止件数|现行有效件数|逾期不补正|缴纳费用|〔2021〕30号/g;
-const MARKERS_2019 = /新制作数量|新公开数量|对外公开总数量|上一年项目数量|集中采购|第二十条第\(九\)项|〔2019〕60号/g;
+const MARKERS_2021 = /制发件数|废止件数|现行有效件数|逾期不补正|缴纳费用/g;
+const MARKERS_2019 = /新制作数量|新公开数量|对外公开总数量|上一年项目数量|集中采购|第二十条第\(九\)项/g;
+/** the notices that set each template: reports go on citing the 2019 one for years after */
+const NOTICE_2021 = /〔2021〕30号/g;
+const NOTICE_2019 = /〔2019〕60号/g;
 
+/** By the tables' own words; else by the year (the 2021 template from the 2021 reports on); else by the notice cited. */
 export function readTemplate(all: string[], year: number | null): Template | null {
   const text = all.join('\n');
   const a = text.match(MARKERS_2021)?.length ?? 0;
   const b = text.match(MARKERS_2019)?.length ?? 0;
   if (a !== b) return a > b ? 2021 : 2019;
   if (year !== null) return year >= 2021 ? 2021 : 2019;
-  return null;
+  const c = text.match(NOTICE_2021)?.length ?? 0;
+  const d = text.match(NOTICE_2019)?.length ?? 0;
+  return c !== d ? (c > d ? 2021 : 2019) : null;
 }
