@@ -134,6 +134,31 @@ describe('an introduction that names the sections, wrapped so a line begins with
   });
 });
 
+describe('表二 after a paragraph in its section that names its columns in another order', () => {
+  const text = [
+    '某镇2022年政府信息公开工作年度报告',
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '(三)政府信息管理。2022年，我镇废止规范性文件2件，现行有效规范性文件5件',
+    '第二十条第(一)项',
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+    '规章\t1\t0\t3',
+    '行政规范性文件\t4\t2\t5',
+    '信息内容本年制发件数本年废止件数现行有效件数',
+    '三、收到和处理政府信息公开申请情况',
+  ].join('\n');
+  const r = parseText(text, 'x.txt');
+  it.each([
+    ['t2.regulations.made', 1, '本年制发件数'],
+    ['t2.regulations.repealed', 0, '本年废止件数'],
+    ['t2.regulations.in_force', 3, '现行有效件数'],
+    ['t2.normative_documents.made', 4, '本年制发件数'],
+    ['t2.normative_documents.repealed', 2, '本年废止件数'],
+  ])('%s = %s under %s', (key, value, colLabel) => {
+    expect(r.facts.find((f) => f.key === key)).toMatchObject({ value, colLabel });
+  });
+});
+
 describe('表四 where its section is cut off or its heading lost', () => {
   const text = read('2019-pipe.txt');
   const lines = text.split('\n');

@@ -15,6 +15,8 @@ function unitOf(col: T2RowDef['columns'][number], value: ValueToken, header: Lab
   return template === 2021 ? '万元' : null;
 }
 
+const SENTENCE = /[。；;，,]/;
+
 export function readTable2(tokens: Token[], template: Template): { facts: Fact[]; warnings: string[] } {
   const defs = T2_ROWS[template];
   const facts: Fact[] = [];
@@ -55,7 +57,8 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
     if (taken.has(i)) continue;
     if (!def) {
       if (!labelsSinceValue) headers = [];
-      headers.push(t);
+      // a paragraph before the table ("…制定规范性文件0件，废止…") names no column, nor orders them
+      if (t.key.length <= 30 && !SENTENCE.test(t.text)) headers.push(t);
       labelsSinceValue = true;
       continue;
     }
@@ -99,7 +102,8 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
         raw: v.raw,
         table: TABLE_TITLES.t2,
         rowLabel: t.text,
-        colLabel: headers.find((h) => col.match.test(h.key))?.text ?? col.label,
+        // a header that names one column only: "信息内容本年制发件数本年废止件数…" glued together names none
+        colLabel: headers.find((h) => col.match.test(h.key) && cols.every((c) => c === col || !c.match.test(h.key)))?.text ?? col.label,
         line: v.line,
       });
     }
