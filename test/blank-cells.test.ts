@@ -4,17 +4,19 @@
  * keeps its shape: the number is not reported (null, nothing printed) and every printed number
  * stays in its own column. Spacer cells at a row's end do not shift anything. A PDF row left
  * wholly empty has no line of numbers to stand on: it gives no facts at all. The same tables
- * copied as text with their empty cells in place (`41 | 6 |  |  | 2 |`) read the same.
+ * copied as text with their empty cells in place (`41 | 6 |  |  | 2 |`, or a cell a line closed by a
+ * bar, an empty cell a bar alone) read the same.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../src/parsers/index.ts';
+import { parseFile, parseText } from '../src/parsers/index.ts';
 import type { Report } from '../src/core/report.ts';
 import { FIXTURES } from './helpers/fixtures.ts';
 
 const value = (r: Report, key: string) => r.facts.find((f) => f.key === key);
 
-describe.each(['blank-cells-2022.html', 'blank-cells-2022.docx', 'blank-cells-2022.pdf', 'blank-cells-2022.pipe.txt', 'blank-cells-2022.md'])('%s', (file) => {
+describe.each(['blank-cells-2022.html', 'blank-cells-2022.docx', 'blank-cells-2022.pdf', 'blank-cells-2022.pipe.txt', 'blank-cells-2022.md', 'blank-cells-2022.barred.txt'])('%s', (file) => {
   const read = parseFile(join(FIXTURES, 'formats', file));
 
   it.each([
@@ -67,5 +69,22 @@ describe.each(['blank-cells-2022.html', 'blank-cells-2022.docx', 'blank-cells-20
     expect(r.warnings).toEqual([]);
     expect(r.checks.filter((c) => !c.ok)).toEqual([]);
     expect({ name: r.name, year: r.year, template: r.template }).toEqual({ name: '临溪县自然资源局', year: 2022, template: 2021 });
+  });
+});
+
+describe('a cell a line, closed by a bar, rows ended by two bars', () => {
+  // the pipe copy rewritten: "41 |" "6 |" "|" "|" "2 |" … "||"
+  const pipe = readFileSync(join(FIXTURES, 'formats', 'blank-cells-2022.pipe.txt'), 'utf8');
+  const barred = pipe
+    .split('\n')
+    .flatMap((l) => (l.includes('|') ? [...l.replace(/\s*\|\s*$/, '').split('|').map((c) => (c.trim() ? `${c.trim()} |` : '|')), '||'] : [l]))
+    .join('\n');
+
+  it('reads every number as the HTML gives it, empty cells open', async () => {
+    const html = await parseFile(join(FIXTURES, 'formats', 'blank-cells-2022.html'));
+    const r = parseText(barred, 'barred.txt');
+    expect(r.layout).toBe('text/barred');
+    expect(new Map(r.facts.map((f) => [f.key, f.value]))).toEqual(new Map(html.facts.map((f) => [f.key, f.value])));
+    expect(r.warnings).toEqual([]);
   });
 });

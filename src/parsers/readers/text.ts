@@ -30,8 +30,43 @@ export const TEXT_LAYOUTS: readonly TextLayout[] = [
   { id: 'lines', fits: () => true, cells: (l) => [l] },
 ];
 
+/** "0 |": a cell on a line of its own, closed by a bar */
+const CELL_BAR = /^[^|]*[^|\s][^|]*\|[\s|]*$/;
+const LONE_BAR = /^\s*\|\s*$/;
+
+/**
+ * A table written one cell a line, each closed by a bar, an empty cell a bar alone and a row's
+ * end a bar or two more ("规章 |" "0 |" "0 |" "|" "|"), as some pages copy out: each line is one
+ * cell, an empty one included, so the cells keep their places.
+ */
+function barredLines(lines: string[]): boolean {
+  let cells = 0;
+  let lone = 0;
+  let barred = 0;
+  for (const l of lines) {
+    if (!l.includes('|')) continue;
+    barred++;
+    if (LONE_BAR.test(l)) lone++;
+    else if (CELL_BAR.test(l)) cells++;
+  }
+  return lone >= 5 && cells >= 20 && (cells + lone) * 4 >= barred * 3;
+}
+
+function readBarred(lines: string[]): SourceDoc {
+  const rows: CellRow[] = [];
+  lines.forEach((raw, i) => {
+    const text = raw.replace(/[\s|]+$/, '');
+    const line = i + 1;
+    if (text.trim() !== '') rows.push({ line, cells: text.split('|').map((c) => ({ text: c, line })) });
+    // a bar alone is an empty cell; two or more, a row's end
+    else if (LONE_BAR.test(raw)) rows.push({ line, cells: [{ text: '', line }] });
+  });
+  return { layout: 'text/barred', rows, warnings: [] };
+}
+
 export function readText(text: string): SourceDoc {
   const lines = text.split(/\r\n|\r|\n/);
+  if (barredLines(lines)) return readBarred(lines);
   const rows: CellRow[] = [];
   const used = new Map<string, number>();
   lines.forEach((raw, i) => {
