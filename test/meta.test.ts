@@ -92,6 +92,8 @@ describe('titles and dates as pages print them', () => {
     ['我办 names nothing: the office the overview speaks for', ['现将我办2022年度政府信息公开情况报告如下:', '一、总体情况', '2022年,区政府办公室认真贯彻执行《条例》。'], { organ: '区政府办公室', name: '区政府办公室', region: [], year: 2022, published: null }],
     ['a title with no unit: the office the overview speaks for', ['关于2022年度政府信息公开情况的报告', '一、总体情况', '2022年,二道区房屋征收工作管理办公室认真贯彻落实《条例》。'], { organ: '二道区房屋征收工作管理办公室', name: '二道区房屋征收工作管理办公室', region: [], year: 2022, published: null }],
     ['no title: the township to contact', ['一、总体情况', '2020年,我镇收到0件信息公开申请。如对本报告有任何疑问,请与唐村镇人民政府联系。'], { organ: '唐村镇人民政府', name: '唐村镇', region: [], year: 2020, published: null }],
+    ['more levels where the report gives its address', ['经纬街道2022年政府信息公开工作年度报告', '如对本报告有疑问，请联系哈尔滨市道里区经纬街道办事处(联系地址:…)。'], { organ: '经纬街道办事处', name: '经纬街道', region: ['哈尔滨市', '道里区'], year: 2022, published: null }],
+    ['a level named in a sentence before the unit is not a place', ['宝力根花苏木2025年政府信息公开工作年度报告', '本报告全文包括扎赉特旗宝力根花苏木人民政府的六个部分。'], { organ: '宝力根花苏木人民政府', name: '宝力根花苏木', region: [], year: 2025, published: null }],
     ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

@@ -218,8 +218,36 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
     }
     if (name && !organ) organ = suffix ? name + suffix : findOrgan(all, name);
     if (name && region.length === 0) region = signatureRegion(all, name);
+    if (name) {
+      // more levels where the unit is named with them: "请联系哈尔滨市道里区经纬街道办事处"
+      const around = regionAround(all, name);
+      if (around.length > region.length && region.every((r, i) => around[around.length - region.length + i] === r)) region = around;
+    }
   }
   return { organ, name: name || null, region, year: parsed?.year ?? findYear(all), published: findPublished(all, parsed?.year ?? null) };
+}
+
+/** where a run of place names before a unit's name may begin: a line's start, punctuation, or words that lead to an address */
+const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|地址为?|向|由|关于/g;
+
+/** words of a sentence, which the place cutter would take into a unit before a level's character ("全文包括扎赉特旗") */
+const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|全文|包括|报告|为|是|向|由|与|将|已|共|等|各/;
+
+/** The longest run of higher levels printed right before the unit's name, none a township. */
+function regionAround(all: string[], name: string): string[] {
+  let best: string[] = [];
+  for (const l of all) {
+    for (let k = l.indexOf(name); k > 0; k = l.indexOf(name, k + 1)) {
+      const starts = [0, ...[...l.slice(Math.max(0, k - 24), k).matchAll(PLACES_FROM)].map((m) => Math.max(0, k - 24) + m.index + m[0].length)];
+      for (const from of starts) {
+        const run = l.slice(from, k);
+        if (run.length < 2 || run.length > 20 || new RegExp(PLACES_FROM.source).test(run)) continue;
+        const { units, rest } = segmentPlaces(run);
+        if (!rest && units.length > best.length && !units.some((u) => TOWNSHIP.test(u) || NOT_A_PLACE.test(u))) best = units;
+      }
+    }
+  }
+  return best;
 }
 
 function findOrgan(all: string[], name: string): string | null {
