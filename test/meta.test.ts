@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arabicDate } from '../src/parsers/report/dates.ts';
-import { segmentPlaces } from '../src/parsers/report/meta.ts';
+import { segmentPlaces } from '../src/parsers/report/places.ts';
 import { parseText } from '../src/parsers/index.ts';
 
 describe('place names', () => {

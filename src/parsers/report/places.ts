@@ -1,0 +1,73 @@
+/** Administrative places in a unit's name or before it: 阿拉善盟阿拉善右旗巴丹吉林镇 → its units. */
+
+/** a level character cannot open a unit (市吴兴区) nor end one twice (临沂市市) */
+const BAD_SEGMENT = /^[省市州县区旗盟乡镇]|([市县区])\1$/;
+const LEVELS = [
+  '特别行政区', '自治区', '自治州', '自治县', '自治旗', '经济技术开发区', '高新技术产业开发区', '开发区', '新区', '园区',
+  '地区', '省', '市', '盟', '州', '县', '旗', '区', '街道', '乡', '镇', '苏木', '林场', '农场',
+];
+export const TOWNSHIP = /(乡|镇|街道|苏木)$/;
+
+/** Cut "阿拉善盟阿拉善右旗巴丹吉林镇" into its administrative units, preferring more, each at least two characters. */
+export function segmentPlaces(s: string): { units: string[]; rest: string } {
+  const best: Array<string[] | null> = new Array(s.length + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < s.length; i++) {
+    const prev = best[i];
+    if (!prev) continue;
+    for (const lv of LEVELS) {
+      for (let j = s.indexOf(lv, i + 1); j >= 0; j = s.indexOf(lv, j + 1)) {
+        const end = j + lv.length;
+        if (end - i < 2 || BAD_SEGMENT.test(s.slice(i, end))) continue;
+        const cand = [...prev, s.slice(i, end)];
+        const have = best[end];
+        if (!have || cand.length > have.length) best[end] = cand;
+      }
+    }
+  }
+  for (let end = s.length; end > 0; end--) {
+    const units = best[end];
+    if (units) return { units: joinCityZones(units), rest: s.slice(end) };
+  }
+  return { units: [], rest: s };
+}
+
+/** what a development zone's name ends in, as its officials write it */
+const ZONE = /(开发区|新区|园区|实验区|示范区|试验区|合作区|经济区|高新区|经开区|保税区|港区)$/;
+
+/**
+ * A city's two characters without 市 before a zone are part of the zone's own name (湖州经济技术开发区,
+ * 苏州工业园区, 兰州新区), not a unit of their own that 州 would make them.
+ */
+function joinCityZones(units: string[]): string[] {
+  const out: string[] = [];
+  for (const u of units) {
+    const prev = out.at(-1);
+    if (prev !== undefined && prev.length === 2 && prev.endsWith('州') && ZONE.test(u)) out[out.length - 1] = prev + u;
+    else out.push(u);
+  }
+  return out;
+}
+
+/** where a run of place names before a unit's name may begin: a line's start, punctuation, or words that lead to an address */
+const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|地址为?|向|由|关于/g;
+
+/** words of a sentence, which the place cutter would take into a unit before a level's character ("全文包括扎赉特旗") */
+const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|全文|包括|报告|为|是|向|由|与|将|已|共|等|各/;
+
+/** The longest run of higher levels printed right before the unit's name, none a township. */
+export function regionAround(all: string[], name: string): string[] {
+  let best: string[] = [];
+  for (const l of all) {
+    for (let k = l.indexOf(name); k > 0; k = l.indexOf(name, k + 1)) {
+      const starts = [0, ...[...l.slice(Math.max(0, k - 24), k).matchAll(PLACES_FROM)].map((m) => Math.max(0, k - 24) + m.index + m[0].length)];
+      for (const from of starts) {
+        const run = l.slice(from, k);
+        if (run.length < 2 || run.length > 20 || new RegExp(PLACES_FROM.source).test(run)) continue;
+        const { units, rest } = segmentPlaces(run);
+        if (!rest && units.length > best.length && !units.some((u) => TOWNSHIP.test(u) || NOT_A_PLACE.test(u))) best = units;
+      }
+    }
+  }
+  return best;
+}
