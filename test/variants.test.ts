@@ -159,6 +159,46 @@ describe('表二 after a paragraph in its section that names its columns in anot
   });
 });
 
+describe('表二 as more pages print it', () => {
+  const t2 = (lines: string[]) =>
+    Object.fromEntries(
+      parseText(lines.join('\n'), 'x.txt')
+        .facts.filter((f) => f.key.startsWith('t2.'))
+        .map((f) => [f.key, f.unit ? `${f.value}${f.unit}` : f.value]),
+    );
+  const head = (year: number) => [`某区人民政府${year}年政府信息公开工作年度报告`, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况'];
+
+  it('a row label that carries the template note', () => {
+    const got = t2([...head(2020), '第二十条第(一)项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规范性文件(行政机关制定发布的决定、公告、通告、意见、通知,以及标题采用“规定”“办法”等的文件)', '34', '4', '47', '三、收到和处理政府信息公开申请情况']);
+    expect(got).toMatchObject({ 't2.normative_documents.new_made': 34, 't2.normative_documents.new_published': 4, 't2.normative_documents.total_published': 47 });
+  });
+
+  it('a mirror page in traditional characters with toned pinyin glosses, 文件 as 檔案', () => {
+    const got = t2([...head(2020), '第二十條第(一)項 | | | |', '信息內容 | 本年新製作數量 | 本年新公開數量 | 對外公開總數量 |', '規(guī)章(設區(qū)的市、自治州人民政府應提供相關數(shù)據(jù)) | 1 | 2 | 3 |', '規範性檔案(行政機關製定發(fā)布的決定、公告) | 34 | 4 | 47 |', '三、收到和處理政府信息公開申請情況']);
+    expect(got).toMatchObject({ 't2.regulations.new_made': 1, 't2.regulations.total_published': 3, 't2.normative_documents.new_made': 34, 't2.normative_documents.total_published': 47 });
+  });
+
+  it('an amount whose header gives the unit in brackets', () => {
+    const got = t2([...head(2020), '第二十条第(九)项 | | |', '信息内容 | 采购项目数量 | 采购总金额(万元) |', '政府集中采购 | 13 | 477.35 |', '三、收到和处理政府信息公开申请情况']);
+    expect(got).toMatchObject({ 't2.procurement.projects': 13, 't2.procurement.amount': '477.35万元' });
+  });
+
+  it('after an overview whose sub-heading reads like section four', () => {
+    const got = t2([
+      '江苏省某厅2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '(三)行政复议、行政诉讼情况。2023年,我厅政府信息公开共发生行政复议62件,行政诉讼21件。',
+      '二、主动公开政府信息情况',
+      '第二十条第(一)项 | | | |',
+      '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+      '规章 | 0 | 0 | 0 |',
+      '行政规范性文件 | 2 | 0 | 8 |',
+      '三、收到和处理政府信息公开申请情况',
+    ]);
+    expect(got).toMatchObject({ 't2.normative_documents.made': 2, 't2.normative_documents.in_force': 8 });
+  });
+});
+
 describe('表四 where its section is cut off or its heading lost', () => {
   const text = read('2019-pipe.txt');
   const lines = text.split('\n');

@@ -161,7 +161,8 @@ const DECISIONS_2021 = [{ key: 'decisions', label: '本年处理决定数量', m
 export const T2_ROWS: Record<Template, readonly T2RowDef[]> = {
   2021: [
     { key: 'regulations', label: '规章', match: /^规章/, columns: MADE_2021 },
-    { key: 'normative_documents', label: '行政规范性文件', match: /规范性文件/, columns: MADE_2021 },
+    // mirror sites convert 文件 to Taiwan usage 檔案
+    { key: 'normative_documents', label: '行政规范性文件', match: /规范性(?:文件|档案)/, columns: MADE_2021 },
     { key: 'licensing', label: '行政许可', match: /^行政许可/, columns: DECISIONS_2021 },
     { key: 'penalty', label: '行政处罚', match: /^行政处罚/, columns: DECISIONS_2021 },
     { key: 'coercion', label: '行政强制', match: /^行政强制/, columns: DECISIONS_2021 },
@@ -174,7 +175,7 @@ export const T2_ROWS: Record<Template, readonly T2RowDef[]> = {
   ],
   2019: [
     { key: 'regulations', label: '规章', match: /^规章/, columns: MADE_2019 },
-    { key: 'normative_documents', label: '规范性文件', match: /规范性文件/, columns: MADE_2019 },
+    { key: 'normative_documents', label: '规范性文件', match: /规范性(?:文件|档案)/, columns: MADE_2019 },
     { key: 'licensing', label: '行政许可', match: /^行政许可/, columns: ITEMS_2019 },
     { key: 'other_services', label: '其他对外管理服务事项', match: /对外管理服务/, columns: ITEMS_2019 },
     { key: 'penalty', label: '行政处罚', match: /^行政处罚/, columns: ITEMS_2019 },

@@ -49,9 +49,10 @@ function simplify(s: string, gate: (s: string) => boolean = (t) => traditionalCh
 
 const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u2060\ufeff\u00ad]/g;
 
-/** Pinyin that mirror sites print after characters to foil copying: 中華人民共和(he)(he)國(guo). */
-const PINYIN_GLOSS = /([\u3400-\u9fff])((?:\([a-zü]{1,6}\))+)/g;
-const HAS_PINYIN_GLOSS = /[\u3400-\u9fff]\([a-zü]{1,6}\)/;
+/** Pinyin that mirror sites print after characters to foil copying: 中華人民共和(he)(he)國(guo), 規(guī)章. */
+const SYLLABLE = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}';
+const PINYIN_GLOSS = new RegExp(`([\\u3400-\\u9fff])((?:\\(${SYLLABLE}\\))+)`, 'g');
+const HAS_PINYIN_GLOSS = new RegExp(`[\\u3400-\\u9fff]\\(${SYLLABLE}\\)`);
 
 /** Half-width letters, digits and punctuation, no invisible characters, one kind of dash, no pinyin glosses. */
 function basic(s: string): string {

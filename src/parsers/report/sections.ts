@@ -20,6 +20,9 @@ const HEADINGS: readonly RegExp[] = [
 ];
 
 const PROSE = /[，,。；;]/;
+/** a parenthesised ordinal, as sub-headings are numbered; a section numbered so must have its own */
+const SUB_ORDINAL = /^\s*[(（]([一二三四五六])[)）]/;
+const ORDINALS = '一二三四五六';
 
 export interface Span {
   /** index into SECTION_TITLES */
@@ -51,7 +54,10 @@ export function findSections(doc: SourceDoc, squashed: readonly string[]): Span[
     const text = stripNumbering(squashed[i]!);
     if (text.length > 60) continue;
     const numbered = text.length < squashed[i]!.length;
+    // "(三)行政复议、行政诉讼情况。…" in the overview: a sub-heading, numbered as one
+    const sub = SUB_ORDINAL.exec(squashed[i]!);
     for (let h = next; h < HEADINGS.length; h++) {
+      if (sub && ORDINALS.indexOf(sub[1]!) !== h) continue;
       const m = HEADINGS[h]!.exec(text);
       // A line of a wrapped paragraph may begin with a heading's words ("行政复议、行政诉讼情况，存在的
       // 问题…" in an introduction that lists the sections): unnumbered, a heading does not go on as prose.

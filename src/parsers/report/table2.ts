@@ -10,7 +10,8 @@ const MONEY = /万元|元/;
 function unitOf(col: T2RowDef['columns'][number], value: ValueToken, header: LabelToken | undefined, template: Template): string | null {
   if (!col.amount) return null;
   if (value.unit && MONEY.test(value.unit)) return value.unit;
-  const m = header && /单位[:：]?\s*(万元|元|亿元)/.exec(header.key);
+  // 本年收费金额(单位:万元), 采购总金额(万元)
+  const m = header && /(?:单位[:：]?\s*|\()(万元|元|亿元)/.exec(header.key);
   if (m) return m[1]!;
   return template === 2021 ? '万元' : null;
 }
@@ -27,7 +28,11 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
   const taken = new Set<number>();
   const budget = { left: JOIN_BUDGET };
 
-  const match = (t: LabelToken) => (t.key.length <= 30 ? defs.find((d) => d.match.test(t.key)) : undefined);
+  // a row's label may carry the template's note: "规范性文件(行政机关制定发布的决定、公告…)"
+  const match = (t: LabelToken) => {
+    const key = t.key.length <= 30 ? t.key : t.key.replace(/\(.*$/, '');
+    return key.length <= 30 ? defs.find((d) => d.match.test(key)) : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!;
     if (t.kind === 'value') {
