@@ -94,6 +94,10 @@ describe('titles and dates as pages print them', () => {
     ['no title: the township to contact', ['一、总体情况', '2020年,我镇收到0件信息公开申请。如对本报告有任何疑问,请与唐村镇人民政府联系。'], { organ: '唐村镇人民政府', name: '唐村镇', region: [], year: 2020, published: null }],
     ['more levels where the report gives its address', ['经纬街道2022年政府信息公开工作年度报告', '如对本报告有疑问，请联系哈尔滨市道里区经纬街道办事处(联系地址:…)。'], { organ: '经纬街道办事处', name: '经纬街道', region: ['哈尔滨市', '道里区'], year: 2022, published: null }],
     ['a level named in a sentence before the unit is not a place', ['宝力根花苏木2025年政府信息公开工作年度报告', '本报告全文包括扎赉特旗宝力根花苏木人民政府的六个部分。'], { organ: '宝力根花苏木人民政府', name: '宝力根花苏木', region: [], year: 2025, published: null }],
+    ['a page field before the title, naming its unit from inside the county', ['成文日期 2023-01-18 发布日期 2023-01-18', '标 题 县政府办2022年度政府信息公开工作年度报告', '一、总体情况', '2022年,府谷县人民政府办公室严格贯彻落实《条例》。'], { organ: '府谷县人民政府办公室', name: '府谷县人民政府办公室', region: [], year: 2022, published: '2023-01-18' }],
+    ['a county the overview speaks for, inside a line', ['一、总体情况', '(一)主动公开方面。2022年,中江县认真贯彻《条例》。本报告由中江县人民政府办公室组织编制。'], { organ: '中江县人民政府', name: '中江县', region: [], year: 2022, published: null }],
+    ['the opening names the report with a year and no 年', ['根据《条例》规定,现将耿马自治县2021政府信息公开工作年度报告进行公开。'], { organ: null, name: '耿马自治县', region: [], year: 2021, published: null }],
+    ['the date in brackets under the title', ['左贡县人民政府2021年度', '信息公开年度报告', '(2022年1月)'], { organ: '左贡县人民政府', name: '左贡县', region: [], year: 2021, published: '2022-01' }],
     ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

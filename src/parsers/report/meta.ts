@@ -25,11 +25,15 @@ const NOTICE = /^(?:现将|现(?=[印公发]))?(?:关于)?(?:印发|公布|发�
 /** no year at all: 驼峰路街道办事处政府信息公开工作年度报告 (the year is read from the text) */
 const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政务公开)工作(?:年度)?(?:报告|年报)$/;
 /** the title only in the opening sentence: 现将茅坪回族镇2022年度政府信息公开工作报告如下 */
-const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下)/;
+const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年?度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下|进行公开|予以公开|予以公布)/;
 /** or published by name: 现公布丽岙街道2023年度…报告, 现发布《同心县自然资源局2021年…报告》 */
 const PUBLISHED = /现(?:予以)?(?:公布|发布|印发)《?(.{2,30}?)((?:19|20)\d{2})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)/;
 /** 我办, 本局, 该镇: the report speaking of itself, which names nothing */
-const SELF = /^[我本该]/;
+const SELF = /^[我本该全各]/;
+/** a page's field name before the title: 标 题 县政府办2022年度… */
+const FIELD = /^.*(?:标题|题名)[:：]?/;
+/** 县政府办, 区教育局: a unit named from inside its county, which names no county */
+const RELATIVE = /^[省市州县区旗盟乡镇]/;
 
 const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text) || TITLE_NO_YEAR.test(text);
 /** punctuation of a sentence, which neither a title nor an organ's line holds */
@@ -95,6 +99,7 @@ function unitOf(titleText: string): { unit: string; year: number | null } | null
   else return null;
   // "2025湖口县大垅乡2025年度…": a year printed before the whole title
   unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
+  unit = unit.replace(FIELD, '');
   // "政府信息公开工作年度报告" read as the unit 政府; 我办, 本局 name nothing
   if (unit === '政府' || SELF.test(unit)) unit = '';
   return { unit, year: year ? Number(year) : null };
@@ -133,10 +138,10 @@ function speakingTownship(all: string[]): string | null {
   return best ?? speakingOrgan(all);
 }
 
-/** what an office's name ends in */
-const OFFICE = '(?:局|办公室|委员会|中心|管委会|人民政府|办事处)';
-/** "2022年,二道区房屋征收工作管理办公室认真贯彻…": the overview's first sentence, an office its subject */
-const SPEAKING_OFFICE = new RegExp(`^(?:19|20)\\d{2}年度?[,，]([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|高度|积极|不断)`);
+/** what an office's or a place's name ends in */
+const OFFICE = '(?:局|办公室|委员会|中心|管委会|人民政府|办事处|县|市|区|旗)';
+/** "2022年,二道区房屋征收工作管理办公室认真贯彻…", "2022年,中江县认真…": the overview's first sentence, an office or place its subject */
+const SPEAKING_OFFICE = new RegExp(`(?:^|[。；;])(?:19|20)\\d{2}年度?[,，]([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|高度|积极|不断)`);
 
 function speakingOrgan(all: string[]): string | null {
   for (const l of all.slice(0, 30)) {
@@ -150,7 +155,8 @@ function speakingOrgan(all: string[]): string | null {
 export function readMeta(all: string[], cells: readonly (readonly string[])[] = []): Meta {
   const title = findTitle(all, cells);
   const titled = title ? unitOf(title.text) : null;
-  const township = titled?.unit ? null : speakingTownship(all);
+  // 县政府办, 区统计局: the overview may name it in full, else it stands as printed
+  const township = titled?.unit && !RELATIVE.test(titled.unit) ? null : speakingTownship(all);
   const parsed = township ? { unit: township, year: titled?.year ?? null } : titled;
   let organ: string | null = null;
   let name: string | null = null;

@@ -51,7 +51,7 @@ const NUM = '(\\d+(?:\\.\\d+)?)';
 // counts are also written in words: 二件, 十二件, 零件
 const COUNT = `(\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const GAP = '\\u0001?';
-const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条)`;
+const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条|次)`;
 
 interface Pattern {
   key: string;
