@@ -88,3 +88,19 @@ describe('a cell a line, closed by a bar, rows ended by two bars', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('a pipe copy whose empty cells held a line break, leaving the row over several lines', () => {
+  // "41 | 6 |" "|" "| 2 | 1 | 50 |"
+  const pipe = readFileSync(join(FIXTURES, 'formats', 'blank-cells-2022.pipe.txt'), 'utf8');
+  const broken = pipe.replace(/\|\s{2}(?=\|)/g, '|\n');
+
+  it('reads every number as the HTML gives it, empty cells open, each at its own line', async () => {
+    const html = await parseFile(join(FIXTURES, 'formats', 'blank-cells-2022.html'));
+    const r = parseText(broken, 'broken.txt');
+    expect(broken.split('\n').length).toBeGreaterThan(pipe.split('\n').length + 100);
+    expect(new Map(r.facts.map((f) => [f.key, f.value]))).toEqual(new Map(html.facts.map((f) => [f.key, f.value])));
+    expect(r.warnings).toEqual([]);
+    const total = r.facts.find((f) => f.key === 't3.new_received.total')!;
+    expect(broken.split('\n')[total.line - 1]).toContain('50');
+  });
+});

@@ -69,12 +69,24 @@ export function readText(text: string): SourceDoc {
   if (barredLines(lines)) return readBarred(lines);
   const rows: CellRow[] = [];
   const used = new Map<string, number>();
+  const broken = lines.filter((l) => LONE_BAR.test(l)).length >= 3;
+  // after "a | 25 |": the line breaks of empty cells put the rest of the row on lines of their own
+  let open = false;
   lines.forEach((raw, i) => {
     // (the rule needs "---": most lines are ruled out without the pattern)
     if ((raw.includes('---') && MARKDOWN_RULE.test(raw)) || raw.trim() === '') return;
+    const line = i + 1;
+    const last = rows.at(-1);
+    if (broken && open && last && /^\s*\|/.test(raw)) {
+      // "|" alone or "| 25 |": the break itself was the content of an empty cell
+      const [first, ...rest] = raw.split('|');
+      last.cells[last.cells.length - 1]!.text += `\n${first}`;
+      for (const c of rest) last.cells.push({ text: c, line });
+      return;
+    }
     const layout = TEXT_LAYOUTS.find((l) => l.fits(raw))!;
     if (layout.id !== 'lines') used.set(layout.id, (used.get(layout.id) ?? 0) + 1);
-    const line = i + 1;
+    open = layout.id === 'pipe' && /\|\s*$/.test(raw);
     rows.push({ line, cells: layout.cells(raw).map((c) => ({ text: c, line })) });
   });
   const main = [...used.entries()].sort((a, b) => b[1] - a[1])[0];
