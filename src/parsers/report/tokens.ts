@@ -149,7 +149,7 @@ function readCell(rawText: string, line: number, row: number): Token[] {
 /** Layouts whose cells are the document's own, not rebuilt from separators (a PDF's empty cells come from its borders). */
 const OWN_CELLS = new Set(['html', 'docx', 'pdf', 'text/barred']);
 /** text whose rows are cut at `|`: a blank between two bars may be a cell or a slid one */
-const BARRED = new Set(['text/pipe', 'text/markdown']);
+const CUT_AT_BARS = new Set(['text/pipe', 'text/markdown']);
 const BLANK = /^\s*$/;
 const NUMERIC = /^\s*\d[\d.,]*\s*$/;
 
@@ -176,7 +176,7 @@ function blanksInPlace(doc: SourceDoc): boolean {
 
 export function tokenize(doc: SourceDoc, from = 0, to = doc.rows.length): Token[] {
   const tokens: Token[] = [];
-  const own = OWN_CELLS.has(doc.layout) || (BARRED.has(doc.layout) && blanksInPlace(doc));
+  const own = OWN_CELLS.has(doc.layout) || (CUT_AT_BARS.has(doc.layout) && blanksInPlace(doc));
   // one cell a line: an empty line-cell is an empty cell; elsewhere only a row's other cells show one
   const rowOfOne = doc.layout === 'text/barred';
   for (let i = Math.max(0, from); i < Math.min(to, doc.rows.length); i++) {
