@@ -98,6 +98,8 @@ describe('titles and dates as pages print them', () => {
     ['a county the overview speaks for, inside a line', ['一、总体情况', '(一)主动公开方面。2022年,中江县认真贯彻《条例》。本报告由中江县人民政府办公室组织编制。'], { organ: '中江县人民政府', name: '中江县', region: [], year: 2022, published: null }],
     ['the opening names the report with a year and no 年', ['根据《条例》规定,现将耿马自治县2021政府信息公开工作年度报告进行公开。'], { organ: null, name: '耿马自治县', region: [], year: 2021, published: null }],
     ['the date in brackets under the title', ['左贡县人民政府2021年度', '信息公开年度报告', '(2022年1月)'], { organ: '左贡县人民政府', name: '左贡县', region: [], year: 2021, published: '2022-01' }],
+    ['the district government between the places and the street', ['广州市荔湾区人民政府南源街道办事处2020年政府信息公开工作年度报告'], { organ: '南源街道办事处', name: '南源街道', region: ['广州市', '荔湾区'], year: 2020, published: null }],
+    ['a township the overview speaks for after 本年度 or 以来', ['一、总体情况', '2022年以来,丰收乡在县委县政府的领导下推进政务公开。'], { organ: null, name: '丰收乡', region: [], year: 2022, published: null }],
     ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

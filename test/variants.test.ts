@@ -178,6 +178,11 @@ describe('表二 as more pages print it', () => {
     expect(got).toMatchObject({ 't2.regulations.new_made': 1, 't2.regulations.total_published': 3, 't2.normative_documents.new_made': 34, 't2.normative_documents.total_published': 47 });
   });
 
+  it('本年增/减 written in words', () => {
+    const got = t2([...head(2020), '第二十条第(五)项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可 |', '6 |', '减4 |', '2 |', '其他对外管理服务事项 |', '3 |', '增1 |', '7 |', '三、收到和处理政府信息公开申请情况']);
+    expect(got).toMatchObject({ 't2.licensing.previous': 6, 't2.licensing.change': -4, 't2.licensing.decisions': 2, 't2.other_services.change': 1 });
+  });
+
   it('an amount whose header gives the unit in brackets', () => {
     const got = t2([...head(2020), '第二十条第(九)项 | | |', '信息内容 | 采购项目数量 | 采购总金额(万元) |', '政府集中采购 | 13 | 477.35 |', '三、收到和处理政府信息公开申请情况']);
     expect(got).toMatchObject({ 't2.procurement.projects': 13, 't2.procurement.amount': '477.35万元' });

@@ -139,9 +139,11 @@ function speakingTownship(all: string[]): string | null {
 }
 
 /** what an office's or a place's name ends in */
-const OFFICE = '(?:局|办公室|委员会|中心|管委会|人民政府|办事处|县|市|区|旗)';
+const OFFICE = '(?:局|办公室|委员会|中心|管委会|人民政府|办事处|县|市|区|旗|乡|镇|街道|苏木)';
 /** "2022年,二道区房屋征收工作管理办公室认真贯彻…", "2022年,中江县认真…": the overview's first sentence, an office or place its subject */
-const SPEAKING_OFFICE = new RegExp(`(?:^|[。；;])(?:19|20)\\d{2}年度?[,，]([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|高度|积极|不断)`);
+const SPEAKING_OFFICE = new RegExp(
+  `(?:^|[。；;])(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在)`,
+);
 
 function speakingOrgan(all: string[]): string | null {
   for (const l of all.slice(0, 30)) {
@@ -163,7 +165,8 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
   let region: string[] = [];
   if (parsed?.unit) {
     const suffix = ORGAN_SUFFIX.exec(parsed.unit)?.[1];
-    const bare = suffix ? parsed.unit.slice(0, -suffix.length) : parsed.unit;
+    // "广州市荔湾区人民政府南源街道办事处": the district's government between its places and the street
+    const bare = (suffix ? parsed.unit.slice(0, -suffix.length) : parsed.unit).replace(/([市县区旗])人民政府(?=[\u4e00-\u9fff]{2,}(?:乡|镇|街道|苏木)$)/, '$1');
     const { units, rest } = segmentPlaces(bare);
     if (rest) {
       // A department (…局, …委员会) is known by its place and its name: 临沂市市场监督管理局,

@@ -62,6 +62,9 @@ export function valueOf(raw: string, line: number, row: number): ValueToken | nu
   // 1,234 and 1,234.5 are written with thousands separators in larger amounts
   const t = raw.trim().replace(/^(\d{1,3}(?:,\d{3})+)(?=\.\d|\D*$)/, (m) => m.replace(/,/g, ''));
   if (t === '无') return { kind: 'value', value: 0, raw: t, unit: null, line, row, runTogether: false, integer: true };
+  // 本年增/减 written in words: "减4", "增3"
+  const change = /^(增|减)(\d+)$/.exec(t);
+  if (change) return { kind: 'value', value: Number(change[2]) * (change[1] === '减' ? -1 : 1), raw: t, unit: null, line, row, runTogether: false, integer: true };
   if (OPEN.test(t)) return { kind: 'value', value: null, raw: t, unit: null, line, row, runTogether: false, integer: true };
   const m = NUMBER.exec(t);
   if (!m) return null;
