@@ -44,6 +44,7 @@ describe('numbers stated in sentences', () => {
     ['本年度受理依申请政府信息公开事项25件，其中20件为招生录取信息。', { 't3.new_received.total': 25 }],
     ['全年未接收到受理政府信息公开\n申请，未发生信息公开类行政复议。', { 't3.new_received.total': 0, 't4.review.total': 0 }],
     ['2020年度和平街道发生依申请公开1次。', { 't3.new_received.total': 1 }],
+    ['共接到社会公众依申请公开184件,上年结转办理1件。', { 't3.new_received.total': 184, 't3.carried_over.total': 1 }],
     ['全年新收政府信息公开申请数量0件,上年结转政府信息公开申请数量2件,结转下年度继续办理1件。', { 't3.new_received.total': 0, 't3.carried_over.total': 2, 't3.carried_forward.total': 1 }],
   ])('%s', (sentence, want) => {
     expect(facts(sentence)).toEqual(want);

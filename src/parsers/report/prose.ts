@@ -71,7 +71,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // not what was answered or done: "书面答复依申请公开4件"
   { key: 't3.new_received.total', re: new RegExp(`(?<!答复|办结|办理|回复|处理|完成)依申请公开(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
-  { key: 't3.carried_over.total', re: new RegExp(`上年结转(?:政府)?(?:信息公开)?申请(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't3.carried_over.total', re: new RegExp(`上年结转(?:办理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续)?办理(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
