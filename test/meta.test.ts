@@ -81,7 +81,8 @@ describe('titles and dates as pages print them', () => {
     ['the title only in the opening sentence', ['发布日期 | 2023-01-30 | 文 号 |', '按照县政府办公室通知要求，现将茅坪回族镇2022年度政府信息公开工作报告如下:'], { organ: null, name: '茅坪回族镇', region: [], year: 2022, published: '2023-01-30' }],
     ['no title: the township the opening speaks for', ['一、总体情况', '2025年,高良乡人民政府始终秉持公开透明的原则,积极落实县人民政府的部署。统计期限为2025年1月1日至2025年12月31日。若有疑问,可与高良乡人民政府党政办联系。'], { organ: '高良乡人民政府', name: '高良乡', region: [], year: 2025, published: null }],
     ['no title: the zone the opening speaks for', ['本报告根据《条例》规定进行编制。', '2023年,甘眉工业园区管委会严格按照《条例》,坚持以公开为常态。'], { organ: '甘眉工业园区管委会', name: '甘眉工业园区', region: [], year: 2023, published: null }],
-    ['no title: a zone whose name cuts in two is not guessed', ['本报告依据《条例》要求,由台州湾经济技术开发区管委会结合有关统计数据编制。统计期限自2023年1月1日起至2023年12月31日止。'], { organ: null, name: null, region: [], year: 2023, published: null }],
+    ['no title: the zone the report is made by, its city in its name', ['本报告依据《条例》要求,由台州湾经济技术开发区管委会结合有关统计数据编制。统计期限自2023年1月1日起至2023年12月31日止。'], { organ: '台州湾经济技术开发区管委会', name: '台州湾经济技术开发区', region: [], year: 2023, published: null }],
+    ['no title: a name that cuts in two is not guessed', ['本报告依据《条例》要求,由开化县华埠工业园区管委会结合有关统计数据编制。统计期限自2023年1月1日起至2023年12月31日止。'], { organ: null, name: null, region: [], year: 2023, published: null }],
     ['no title and no township named', ['一、总体情况', '2025年,我单位按照县人民政府的部署推进政务公开。'], { organ: null, name: null, region: [], year: 2025, published: null }],
     ['a title that reports on 情况', ['宁强县自然资源局关于2021年度政府信息公开情况的报告', '宁强县自然资源局'], { organ: '宁强县自然资源局', name: '宁强县自然资源局', region: [], year: 2021, published: null }],
     ['a title broken after the year', ['东湖区行政服务中心管委会2020年', '政府信息公开工作年度报告'], { organ: '东湖区行政服务中心管委会', name: '东湖区行政服务中心', region: [], year: 2020, published: null }],
@@ -100,6 +101,10 @@ describe('titles and dates as pages print them', () => {
     ['the date in brackets under the title', ['左贡县人民政府2021年度', '信息公开年度报告', '(2022年1月)'], { organ: '左贡县人民政府', name: '左贡县', region: [], year: 2021, published: '2022-01' }],
     ['the district government between the places and the street', ['广州市荔湾区人民政府南源街道办事处2020年政府信息公开工作年度报告'], { organ: '南源街道办事处', name: '南源街道', region: ['广州市', '荔湾区'], year: 2020, published: null }],
     ['a township the overview speaks for after 本年度 or 以来', ['一、总体情况', '2022年以来,丰收乡在县委县政府的领导下推进政务公开。'], { organ: null, name: '丰收乡', region: [], year: 2022, published: null }],
+    ['a title whose 政府 is also the organ\'s', ['2024年托克逊县夏镇人民政府信息公开工作年度报告'], { organ: '夏镇人民政府', name: '夏镇', region: ['托克逊县'], year: 2024, published: null }],
+    ['a township government without 人民, its date line under a bullet, its address', ['两英镇政府2021年信息公开工作年度报告', '• 2022-04-25 09:14', '通信地址:汕头市潮南区两英镇雷英北路23号'], { organ: '两英镇政府', name: '两英镇', region: ['汕头市', '潮南区'], year: 2021, published: '2022-04-25' }],
+    ['no title: the township the report is made by', ['一、总体情况', '本报告由高楼乡人民政府按照《条例》要求编制。统计期限为2023年1月1日至2023年12月31日。'], { organ: '高楼乡人民政府', name: '高楼乡', region: [], year: 2023, published: null }],
+    ['a date field shared with the validity', ['发文机构: | 生成日期/有效期: | 2022-01-29 14:59:17', '山西省交通运输厅2021年政府信息公开工作年度报告'], { organ: '山西省交通运输厅', name: '山西省交通运输厅', region: [], year: 2021, published: '2022-01-29' }],
     ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

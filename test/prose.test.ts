@@ -45,6 +45,13 @@ describe('numbers stated in sentences', () => {
     ['全年未接收到受理政府信息公开\n申请，未发生信息公开类行政复议。', { 't3.new_received.total': 0, 't4.review.total': 0 }],
     ['2020年度和平街道发生依申请公开1次。', { 't3.new_received.total': 1 }],
     ['共接到社会公众依申请公开184件,上年结转办理1件。', { 't3.new_received.total': 184, 't3.carried_over.total': 1 }],
+    ['全区累计处理政府信息依申请公开92件,其中,本年度新接收91件,2020年结转办理1件,除4件转结2022年办理以外,均依法答复。', { 't3.new_received.total': 91, 't3.carried_over.total': 1, 't3.carried_forward.total': 4 }],
+    ['2021年,山西省交通运输厅共收到依申请公开16项,办理15项,结转下年度继续办理1项。', { 't3.new_received.total': 16, 't3.carried_forward.total': 1 }],
+    ['2023年我乡收到依申请公开件1件,均在规定时间内规范答复。', { 't3.new_received.total': 1 }],
+    ['2023年我乡受理依申请公开政府信息数量共计0条。', { 't3.new_received.total': 0 }],
+    ['受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件,均在法定时限内予以答复。', { 't3.new_received.total': 5 }],
+    ['本年度我镇未收到政府信息公开的申请,故无办理此类信息公开。2020年,我镇无复议、诉讼和申诉情况发生。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['苏木政府2021年度未收到公开申请,也没有行政复议及行政诉讼。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['全年新收政府信息公开申请数量0件,上年结转政府信息公开申请数量2件,结转下年度继续办理1件。', { 't3.new_received.total': 0, 't3.carried_over.total': 2, 't3.carried_forward.total': 1 }],
   ])('%s', (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
@@ -56,6 +63,9 @@ describe('numbers stated in sentences', () => {
     ['畅通依申请公开渠道，规范办理工作。'],
     // what was answered is not what was received
     ['全年书面答复依申请公开4件。'],
+    // items published or made, by kind: not requests
+    ['共发布公开信息60条。公开指南1条;依申请公开2条;工作动态54条。'],
+    ['共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条。'],
   ])('%s gives no number', (sentence) => {
     expect(facts(sentence)).toEqual({});
   });

@@ -3,7 +3,7 @@ import type { Template } from '../../core/keys.ts';
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { findPublished, findYear } from './dates.ts';
-import { TOWNSHIP, regionAround, segmentPlaces } from './places.ts';
+import { NOT_A_PLACE, TOWNSHIP, regionAround, segmentPlaces } from './places.ts';
 
 export interface Meta {
   organ: string | null;
@@ -15,7 +15,8 @@ export interface Meta {
 
 // 街道 stays in the name (黄田街道), only its 办事处 is the organ's.
 const ORGAN_WORDS = '人民政府|办事处|管理委员会|管委会';
-const ORGAN_SUFFIX = new RegExp(`(${ORGAN_WORDS})$`);
+// (两英镇政府: a township's government without 人民)
+const ORGAN_SUFFIX = new RegExp(`(${ORGAN_WORDS}|(?<=[乡镇])政府)$`);
 const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
 /** the year after the subject: 青山镇政府信息公开工作2022年度报告 */
 const TITLE_YEAR_LAST = /^(.*?)(?:政府)?(?:信息公开|政务公开)工作((?:19|20)\d{2})年度?(?:工作)?(?:报告|年报)/;
@@ -99,7 +100,8 @@ function unitOf(titleText: string): { unit: string; year: number | null } | null
   else return null;
   // "2025湖口县大垅乡2025年度…": a year printed before the whole title
   unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
-  unit = unit.replace(FIELD, '');
+  // "夏镇人民政府信息公开…": the title's 政府 is the organ's
+  unit = unit.replace(FIELD, '').replace(/人民$/, '人民政府');
   // "政府信息公开工作年度报告" read as the unit 政府; 我办, 本局 name nothing
   if (unit === '政府' || SELF.test(unit)) unit = '';
   return { unit, year: year ? Number(year) : null };
@@ -128,9 +130,10 @@ function speakingTownship(all: string[]): string | null {
   for (const l of all.slice(0, 20)) {
     for (const m of l.matchAll(/(?:^|[，,。；;：:、]|年度?)([\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|苏木|开发区|园区))(?:人民政府|办事处|管委会|管理委员会)/g)) {
       // "如有疑问，请与唐村镇人民政府联系"
-      const name = m[1]!.replace(/^请[与向到]/, '');
+      // "请与唐村镇人民政府联系", "本报告由高楼乡人民政府按照…"
+      const name = m[1]!.replace(/^(?:请[与向到]|本报告由|由)/, '');
       const { units, rest } = segmentPlaces(name);
-      if (units.length === 1 && rest === '') seen.set(name, (seen.get(name) ?? 0) + 1);
+      if (units.length === 1 && rest === '' && !NOT_A_PLACE.test(name)) seen.set(name, (seen.get(name) ?? 0) + 1);
     }
   }
   let best: string | null = null;

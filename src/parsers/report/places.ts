@@ -53,7 +53,7 @@ function joinCityZones(units: string[]): string[] {
 const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|地址为?|向|由|关于/g;
 
 /** words of a sentence, which the place cutter would take into a unit before a level's character ("全文包括扎赉特旗") */
-const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|全文|包括|报告|为|是|向|由|与|将|已|共|等|各/;
+export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|全文|包括|报告|为|是|向|由|与|将|已|共|等|各/;
 
 /** The longest run of higher levels printed right before the unit's name, none a township. */
 export function regionAround(all: string[], name: string): string[] {

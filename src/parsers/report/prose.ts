@@ -51,7 +51,7 @@ const NUM = '(\\d+(?:\\.\\d+)?)';
 // counts are also written in words: 二件, 十二件, 零件
 const COUNT = `(\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const GAP = '\\u0001?';
-const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条|次)`;
+const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条|次|项)`;
 
 interface Pattern {
   key: string;
@@ -62,17 +62,29 @@ interface Pattern {
 }
 
 /** what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求 (a line may break inside) */
-const REQUEST = `(?:依申请)?(?:政府)?信息${GAP}公开${GAP}(?:申请|请求|事项)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请`;
+const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:申请|请求|事项)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请`;
 
 const PATTERNS: readonly Pattern[] = [
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。;，,\\u0001]{0,8}?(?:${REQUEST})(?:共|总计|合计|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+    // (who asked may stand between: "受理公民、法人和其他组织向市政府提出的政府信息公开申请5件")
+    re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})件?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
-  // not what was answered or done: "书面答复依申请公开4件"
-  { key: 't3.new_received.total', re: new RegExp(`(?<!答复|办结|办理|回复|处理|完成)依申请公开(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
-  { key: 't3.carried_over.total', re: new RegExp(`上年结转(?:办理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't3.new_received.total', re: new RegExp(`本年度?新(?:接收|收到|受理|收)${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // not what was answered or done ("书面答复依申请公开4件", "累计处理政府信息依申请公开92件"), nor one of a
+  // list of items by kind ("公开指南1条;依申请公开2条", "主动公开信息1027条,依申请公开信息459条")
+  {
+    key: 't3.new_received.total',
+    re: new RegExp(`(?<!(?:答复|办结|办理|回复|处理|完成)[^。;，,\\d]{0,6})依申请公开(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}${GAP}(?:件|起|宗|个|次|项)`, 'g'),
+  },
+  {
+    key: 't3.new_received.total',
+    re: new RegExp(`(?<!(?:答复|办结|办理|回复|处理|完成)[^。;，,\\d]{0,6})(?<!\\d条[^。]{0,30})依申请公开(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}${GAP}条`, 'g'),
+  },
+  { key: 't3.carried_over.total', re: new RegExp(`(?:上一?年度?|(?:19|20)\\d{2}年度?)结转(?:办理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续)?办理(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // "除4件转结2022年办理以外"
+  { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}件(?:转结|结转)(?:至|到)?(?:19|20)\\d{2}年度?(?:继续)?办理`, 'g') },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
@@ -102,11 +114,13 @@ const PATTERNS: readonly Pattern[] = [
   // The words between may be long ("未发生针对街道机关和社区工作站有关政府信息公开事务的行政复议和行政
   // 诉讼"), but hold no number; 诉讼 alone counts after 行政复议 ("行政复议、诉讼、申诉案例").
   ...(['review', 'litigation'] as const).flatMap((row) => {
-    const word = row === 'review' ? '行政复议' : '(?:行政诉讼|行政复议[案件申请]{0,2}[、和及与或]诉讼)';
+    const word = row === 'review' ? '(?:行政)?复议' : '(?:行政诉讼|(?:行政)?复议[案件申请]{0,2}[、和及与或]诉讼)';
     const key = row === 'review' ? 't4.review.total' : 't4.litigation.total';
     return [
       { key, re: new RegExp(`(?:未|没有)(?:发生|出现|产生|收到|接到|受理|涉及|有|因)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       { key, re: new RegExp(`(?<=^|[，,。;:\\u0001]|年度?|全年|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      // "也没有行政复议及行政诉讼"
+      { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       { key, re: /行政复议[、和及与]行政诉讼(?:案件)?(?:均|都)?(?:为|是)?(?:0|零|无)(?:件|起)?/g, zero: true },
     ];
   }),
