@@ -70,6 +70,12 @@ describe('numbers stated in sentences', () => {
     expect(facts(sentence)).toEqual({});
   });
 
+  it('ends the cited sentence at a half-width full stop, not at a decimal point', () => {
+    const r = parseText(report('本年度未收到依申请公开事项.下一步将继续做好工作。政府集中采购金额12.5万元.'), 'x.txt');
+    expect(r.facts.find((x) => x.key === 't3.new_received.total')?.evidence).toBe('本年度未收到依申请公开事项.');
+    expect(r.facts.find((x) => x.key === 't2.procurement.amount')).toMatchObject({ value: 12.5, evidence: '政府集中采购金额12.5万元.' });
+  });
+
   it('cites the sentence and the line of the number', () => {
     const r = parseText(report('收到信息公开申请 2 件,行政复议 1\n\n件,行政诉讼 3 件。'), 'x.txt');
     const f = r.facts.find((x) => x.key === 't4.review.total')!;

@@ -130,14 +130,16 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六�
 
 /** The sentence around a match, as evidence. */
 function sentence(s: Squeezed, start: number, end: number): string {
+  // a full stop, or a half-width one typed for it ("…申请事项.二、…"), which no decimal point is
+  const ends = (i: number): boolean => /[。;！？!?]/.test(s.text[i]!) || (s.text[i] === '.' && !/\d/.test(s.text[i + 1] ?? ''));
   let a = start;
   let b = end;
-  while (a > 0 && !/[。;！？!?]/.test(s.text[a - 1]!) && start - a < 60) {
+  while (a > 0 && !ends(a - 1) && start - a < 60) {
     // A sentence runs on over broken lines, but not back into a heading or the title.
     if (s.text[a - 1] === '\u0001' && HEADING.test(s.text.slice(s.text.lastIndexOf('\u0001', a - 2) + 1, a - 1))) break;
     a--;
   }
-  while (b < s.text.length && !/[。;！？!?]/.test(s.text[b]!) && b - end < 60) b++;
+  while (b < s.text.length && !ends(b) && b - end < 60) b++;
   return s.text.slice(a, Math.min(b + 1, s.text.length)).replace(/\u0001/g, '');
 }
 
