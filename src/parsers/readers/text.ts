@@ -39,7 +39,7 @@ const LONE_BAR = /^\s*\|\s*$/;
  * end a bar or two more ("规章 |" "0 |" "0 |" "|" "|"), as some pages copy out: each line is one
  * cell, an empty one included, so the cells keep their places.
  */
-function barredLines(lines: string[]): boolean {
+function barCounts(lines: string[]): { cells: number; lone: number; barred: number } {
   let cells = 0;
   let lone = 0;
   let barred = 0;
@@ -49,8 +49,10 @@ function barredLines(lines: string[]): boolean {
     if (LONE_BAR.test(l)) lone++;
     else if (CELL_BAR.test(l)) cells++;
   }
-  return lone >= 5 && cells >= 20 && (cells + lone) * 4 >= barred * 3;
+  return { cells, lone, barred };
 }
+
+const barredLines = ({ cells, lone, barred }: ReturnType<typeof barCounts>): boolean => lone >= 5 && cells >= 20 && (cells + lone) * 4 >= barred * 3;
 
 function readBarred(lines: string[]): SourceDoc {
   const rows: CellRow[] = [];
@@ -66,10 +68,11 @@ function readBarred(lines: string[]): SourceDoc {
 
 export function readText(text: string): SourceDoc {
   const lines = text.split(/\r\n|\r|\n/);
-  if (barredLines(lines)) return readBarred(lines);
+  const bars = barCounts(lines);
+  if (barredLines(bars)) return readBarred(lines);
   const rows: CellRow[] = [];
   const used = new Map<string, number>();
-  const broken = lines.filter((l) => LONE_BAR.test(l)).length >= 3;
+  const broken = bars.lone >= 3;
   // after "a | 25 |": the line breaks of empty cells put the rest of the row on lines of their own
   let open = false;
   lines.forEach((raw, i) => {

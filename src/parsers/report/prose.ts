@@ -64,6 +64,11 @@ interface Pattern {
 /** what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求 (a line may break inside) */
 const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:申请|请求|事项)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请`;
 
+/** "依申请公开(信息)共 N": the count of requests by their name, its unit after it */
+const ASKED = `依申请公开(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}`;
+/** not after a verb of answering or handling within its clause */
+const NOT_DONE = '(?<!(?:答复|办结|办理|回复|处理|完成)[^。;，,\\d]{0,6})';
+
 const PATTERNS: readonly Pattern[] = [
   {
     key: 't3.new_received.total',
@@ -73,14 +78,8 @@ const PATTERNS: readonly Pattern[] = [
   { key: 't3.new_received.total', re: new RegExp(`本年度?新(?:接收|收到|受理|收)${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // not what was answered or done ("书面答复依申请公开4件", "累计处理政府信息依申请公开92件"), nor one of a
   // list of items by kind ("公开指南1条;依申请公开2条", "主动公开信息1027条,依申请公开信息459条")
-  {
-    key: 't3.new_received.total',
-    re: new RegExp(`(?<!(?:答复|办结|办理|回复|处理|完成)[^。;，,\\d]{0,6})依申请公开(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}${GAP}(?:件|起|宗|个|次|项)`, 'g'),
-  },
-  {
-    key: 't3.new_received.total',
-    re: new RegExp(`(?<!(?:答复|办结|办理|回复|处理|完成)[^。;，,\\d]{0,6})(?<!\\d条[^。]{0,30})依申请公开(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}${GAP}条`, 'g'),
-  },
+  { key: 't3.new_received.total', re: new RegExp(`${NOT_DONE}${ASKED}${GAP}(?:件|起|宗|个|次|项)`, 'g') },
+  { key: 't3.new_received.total', re: new RegExp(`${NOT_DONE}(?<!\\d条[^。]{0,30})${ASKED}${GAP}条`, 'g') },
   { key: 't3.carried_over.total', re: new RegExp(`(?:上一?年度?|(?:19|20)\\d{2}年度?)结转(?:办理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续)?办理(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // "除4件转结2022年办理以外"

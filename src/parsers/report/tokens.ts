@@ -155,6 +155,8 @@ const OWN_CELLS = new Set(['html', 'docx', 'pdf', 'text/barred']);
 const CUT_AT_BARS = new Set(['text/pipe', 'text/markdown']);
 const BLANK = /^\s*$/;
 const NUMERIC = /^\s*\d[\d.,]*\s*$/;
+// each table of a document is tokenized on its own: the document is looked over once
+const IN_PLACE = new WeakMap<SourceDoc, boolean>();
 
 /**
  * `| 41 | 6 |  |  | 2 | 1 | 50 |`: a table copied with its empty cells in place, which the blanks
@@ -162,6 +164,13 @@ const NUMERIC = /^\s*\d[\d.,]*\s*$/;
  * column's spacer (`| (一)予以公开 |  | 0 | 0 |…`), as text tables mostly print them.
  */
 function blanksInPlace(doc: SourceDoc): boolean {
+  let known = IN_PLACE.get(doc);
+  if (known === undefined) IN_PLACE.set(doc, (known = someBlankBetweenNumbers(doc)));
+  return known;
+}
+
+
+function someBlankBetweenNumbers(doc: SourceDoc): boolean {
   for (const { cells } of doc.rows) {
     if (cells.length < 4) continue;
     let afterNumber = false;
