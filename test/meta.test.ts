@@ -89,6 +89,7 @@ describe('titles and dates as pages print them', () => {
     ['a title broken before 年度报告', ['重庆市沙坪坝区2020年政府信息公开工作', '年度报告'], { organ: null, name: '沙坪坝区', region: ['重庆市'], year: 2020, published: null }],
     ['a column name above the title', ['2020年信息公开年报', '蒲纺工业园区2020年政府信息公开工作年度报告'], { organ: null, name: '蒲纺工业园区', region: [], year: 2020, published: null }],
     ['the report published by name in the opening', ['根据《条例》要求,现公布丽岙街道2023年度政府信息公开工作年度报告。'], { organ: null, name: '丽岙街道', region: [], year: 2023, published: null }],
+    ['the report published to the public by name', ['根据《条例》等规定,现特向社会公布文昌阁乡2025年度政府信息公开年度报告。'], { organ: null, name: '文昌阁乡', region: [], year: 2025, published: null }],
     ['the report published by name, in 《》', ['根据《条例》规定,现发布《同心县自然资源局2021年政府信息公开工作年度报告》。'], { organ: '同心县自然资源局', name: '同心县自然资源局', region: [], year: 2021, published: null }],
     ['我办 names nothing: the office the overview speaks for', ['现将我办2022年度政府信息公开情况报告如下:', '一、总体情况', '2022年,区政府办公室认真贯彻执行《条例》。'], { organ: '区政府办公室', name: '区政府办公室', region: [], year: 2022, published: null }],
     ['a title with no unit: the office the overview speaks for', ['关于2022年度政府信息公开情况的报告', '一、总体情况', '2022年,二道区房屋征收工作管理办公室认真贯彻落实《条例》。'], { organ: '二道区房屋征收工作管理办公室', name: '二道区房屋征收工作管理办公室', region: [], year: 2022, published: null }],
