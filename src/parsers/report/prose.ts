@@ -16,24 +16,24 @@ interface Squeezed {
   lines: number[];
 }
 
+const SPACES = /\s+/g;
+
 function squeeze(doc: SourceDoc): Squeezed {
-  const parts: string[] = [];
+  let text = '';
   const starts: number[] = [];
   const lines: number[] = [];
-  let at = 0;
   // Cell and row boundaries leave a marker, so that numbers in neighbouring table cells never
   // merge into one; a sentence broken over lines still reads across a single marker.
   for (const row of doc.rows) {
     for (const cell of row.cells) {
-      const t = /\s/.test(cell.text) ? cell.text.replace(/\s+/g, '') : cell.text;
+      const t = cell.text.replace(SPACES, '');
       if (!t) continue;
-      starts.push(at);
+      starts.push(text.length);
       lines.push(cell.line);
-      parts.push(t, '\u0001');
-      at += t.length + 1;
+      text += `${t}\u0001`;
     }
   }
-  return { text: parts.join(''), starts, lines };
+  return { text, starts, lines };
 }
 
 function lineAt(s: Squeezed, pos: number): number {
@@ -64,10 +64,14 @@ interface Pattern {
 /** what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求 (a line may break inside) */
 const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:申请|请求|事项)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请`;
 
-/** "依申请公开(信息)共 N": the count of requests by their name, its unit after it */
-const ASKED = `依申请公开(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}`;
-/** not after a verb of answering or handling within its clause */
-const NOT_DONE = '(?<!(?:答复|办结|办理|回复|处理|完成)[^。;，,\\d]{0,6})';
+/** after 依申请公开, "(信息)共 N": the count of requests by their name, its unit after it */
+const ASKED = `(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}`;
+/**
+ * Not after a verb of answering or handling within its clause. Each test stands after the word
+ * it guards and looks back over it: a pattern that opens with a lookbehind is tried at every
+ * position of the text, one that opens with its word only where the word stands.
+ */
+const NOT_DONE = '(?<!(?:答复|办结|办理|回复|处理|完成)[^。;，,\\d]{0,6}依申请公开)';
 
 const PATTERNS: readonly Pattern[] = [
   {
@@ -78,8 +82,8 @@ const PATTERNS: readonly Pattern[] = [
   { key: 't3.new_received.total', re: new RegExp(`本年度?新(?:接收|收到|受理|收)${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // not what was answered or done ("书面答复依申请公开4件", "累计处理政府信息依申请公开92件"), nor one of a
   // list of items by kind ("公开指南1条;依申请公开2条", "主动公开信息1027条,依申请公开信息459条")
-  { key: 't3.new_received.total', re: new RegExp(`${NOT_DONE}${ASKED}${GAP}(?:件|起|宗|个|次|项)`, 'g') },
-  { key: 't3.new_received.total', re: new RegExp(`${NOT_DONE}(?<!\\d条[^。]{0,30})${ASKED}${GAP}条`, 'g') },
+  { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}${ASKED}${GAP}(?:件|起|宗|个|次|项)`, 'g') },
+  { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}(?<!\\d条[^。]{0,30}依申请公开)${ASKED}${GAP}条`, 'g') },
   { key: 't3.carried_over.total', re: new RegExp(`(?:上一?年度?|(?:19|20)\\d{2}年度?)结转(?:办理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续)?办理(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // "除4件转结2022年办理以外"
@@ -117,7 +121,7 @@ const PATTERNS: readonly Pattern[] = [
     const key = row === 'review' ? 't4.review.total' : 't4.litigation.total';
     return [
       { key, re: new RegExp(`(?:未|没有)(?:发生|出现|产生|收到|接到|受理|涉及|有|因)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
-      { key, re: new RegExp(`(?<=^|[，,。;:\\u0001]|年度?|全年|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      { key, re: new RegExp(`无(?<=(?:^|[，,。;:\\u0001]|年度?|全年|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无)[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       // "也没有行政复议及行政诉讼"
       { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       { key, re: /行政复议[、和及与]行政诉讼(?:案件)?(?:均|都)?(?:为|是)?(?:0|零|无)(?:件|起)?/g, zero: true },
