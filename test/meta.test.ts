@@ -107,6 +107,19 @@ describe('titles and dates as pages print them', () => {
     ['no title: the township the report is made by', ['一、总体情况', '本报告由高楼乡人民政府按照《条例》要求编制。统计期限为2023年1月1日至2023年12月31日。'], { organ: '高楼乡人民政府', name: '高楼乡', region: [], year: 2023, published: null }],
     ['a date field shared with the validity', ['发文机构: | 生成日期/有效期: | 2022-01-29 14:59:17', '山西省交通运输厅2021年政府信息公开工作年度报告'], { organ: '山西省交通运输厅', name: '山西省交通运输厅', region: [], year: 2021, published: '2022-01-29' }],
     ['a breadcrumb above the title, the date line below it', ['首页 > 政务公开 > 政府信息公开年报 > 2021 > 街道办事处政府信息公开工作年度报告', '2021年迎宾路街道政府信息公开工作年度报告', '迎宾路街道办事处', '2022年01月18日来源:1'], { organ: '迎宾路街道办事处', name: '迎宾路街道', region: [], year: 2021, published: '2022-01-18' }],
+    ['no title: the street office to contact, with its places', ['本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。如对本报告有任何疑问,请与南通市通州区兴东街道办事处联系(地址:…)。'], { organ: '兴东街道办事处', name: '兴东街道', region: ['南通市', '通州区'], year: 2021, published: null }],
+    ['no title: the department whose office to contact', ['统计期限为2020年1月1日至2020年12月31日。如对本报告有疑问,请与马鞍山市花山区发改委办公室联系。'], { organ: '花山区发改委', name: '花山区发改委', region: ['马鞍山市'], year: 2020, published: null }],
+    ['no title: the township whose office to contact', ['特向社会公布2021年度本镇政府信息公开年度报告。如对本报告有任何疑问,请与衢州市衢江区湖南镇政府综合督考办公室联系。'], { organ: '湖南镇政府', name: '湖南镇', region: ['衢州市', '衢江区'], year: 2021, published: null }],
+    ['no title: a street office named without 街道', ['统计期限为2019年1月1日至2019年12月31日。如有疑问,请与铜陵市铜官区东郊办事处联系。'], { organ: '东郊办事处', name: '东郊办事处', region: ['铜陵市', '铜官区'], year: 2019, published: null }],
+    ['no title: a county\'s coordinating office names no unit', ['统计期限为2021年1月1日至2021年12月31日。如对本报告有疑问,请与清江浦区政务公开工作领导小组办公室联系。'], { organ: null, name: null, region: [], year: 2021, published: null }],
+    ['a title naming its unit from inside the city keeps it over a service desk to contact', ['市府东路街道政府信息公开工作年度报告', '统计期限为2025年1月1日至2025年12月31日。如有疑问请与市府东路街道党群服务中心联系。'], { organ: null, name: '市府东路街道', region: [], year: 2025, published: null }],
+    ['the report published to the public by name, the year first', ['根据《条例》规定,特向社会公布2019年度涵江区人社局政府信息公开工作年度报告。'], { organ: '涵江区人社局', name: '涵江区人社局', region: [], year: 2019, published: null }],
+    ['published to the public without 现', ['根据《条例》规定,特向社会公布螺洋街道2021年度信息公开年度报告。'], { organ: null, name: '螺洋街道', region: [], year: 2021, published: null }],
+    ['published as a kind of unit, which names none but gives the year', ['根据《条例》要求,特编制并向社会公布2021年度街道信息公开年度报告。'], { organ: null, name: null, region: [], year: 2021, published: null }],
+    ['published as the body itself, which gives the year', ['特向社会公布2019年本级政府(机关)信息公开年度报告。'], { organ: null, name: null, region: [], year: 2019, published: null }],
+    ['a page field 名称 before the title', ['名  称: 三河市泃阳西大街街道办事处2019年政府信息公开工作年度报告'], { organ: '泃阳西大街街道办事处', name: '泃阳西大街街道', region: ['三河市'], year: 2019, published: null }],
+    ['the organ\'s full title over 镇政府 named before it', ['唐村镇2020年政府信息公开工作年度报告', '唐村镇政府高度重视信息公开工作。', '唐村镇人民政府'], { organ: '唐村镇人民政府', name: '唐村镇', region: [], year: 2020, published: null }],
+    ['a township government without 人民 named only where to ask', ['五常市背荫河镇2022年政府信息公开工作年度报告', '如有疑问,请联系五常市背荫河镇政府。'], { organ: '背荫河镇政府', name: '背荫河镇', region: ['五常市'], year: 2022, published: null }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');
     expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, published: r.published }).toEqual(want);
@@ -119,6 +132,12 @@ describe('titles and dates as pages print them', () => {
   ])('the template with no table to tell it: %s', (_, title, sentence, template) => {
     const r = parseText(report(title).replace('本年度依申请公开工作依法规范。', sentence), 'x.txt');
     expect(r.template).toBe(template);
+  });
+
+  it('takes a report with no title and no one to contact from its signature', () => {
+    const text = ['根据《条例》要求,编制本局2018年度政府信息公开报告。', '一、总体情况', '2018年,我局主动公开政府信息267条,未涉及到要求政府信息公开的申请。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无', '苍溪县农业农村局', '2019年3月7日'].join('\n');
+    const r = parseText(text, 'x.txt');
+    expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, published: r.published }).toEqual({ organ: '苍溪县农业农村局', name: '苍溪县农业农村局', region: [], year: 2018, published: '2019-03-07' });
   });
 
   it('reads a date given as 时间：', () => {

@@ -53,6 +53,14 @@ describe('numbers stated in sentences', () => {
     ['本年度我镇未收到政府信息公开的申请,故无办理此类信息公开。2020年,我镇无复议、诉讼和申诉情况发生。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['苏木政府2021年度未收到公开申请,也没有行政复议及行政诉讼。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['全年新收政府信息公开申请数量0件,上年结转政府信息公开申请数量2件,结转下年度继续办理1件。', { 't3.new_received.total': 0, 't3.carried_over.total': 2, 't3.carried_forward.total': 1 }],
+    ['2020年光明区共受理4申请公开政府信息,均为当面申请。', { 't3.new_received.total': 4 }],
+    ['2019年依申请公开共受理2件。', { 't3.new_received.total': 2 }],
+    ['全年受理依申请信息公开21件,已全部办结。', { 't3.new_received.total': 21 }],
+    ['2018年,我局未涉及到要求政府信息公开的申请。', { 't3.new_received.total': 0 }],
+    ['我局收到一封公民以信函方式提交的政府信息公开申请表。', { 't3.new_received.total': 1 }],
+    // a request that led to a review speaks of the review
+    ['公明街道未发生因政府信息公开申请提起的行政复议案件。', { 't4.review.total': 0 }],
+    ['2024年,市农业农村局未收到自然人、法人或其他组织申请公开相关政府信息,未发生因政府信息公开申请行政复议、提起行政诉讼的情况。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
   ])('%s', (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });
@@ -74,6 +82,11 @@ describe('numbers stated in sentences', () => {
     const r = parseText(report('本年度未收到依申请公开事项.下一步将继续做好工作。政府集中采购金额12.5万元.'), 'x.txt');
     expect(r.facts.find((x) => x.key === 't3.new_received.total')?.evidence).toBe('本年度未收到依申请公开事项.');
     expect(r.facts.find((x) => x.key === 't2.procurement.amount')).toMatchObject({ value: 12.5, evidence: '政府集中采购金额12.5万元.' });
+  });
+
+  it('cites the clause about requests, not the one about the reviews they led to', () => {
+    const r = parseText(report('2024年,市农业农村局未收到自然人、法人或其他组织申请公开相关政府信息,未发生因政府信息公开申请行政复议、提起行政诉讼的情况。'), 'x.txt');
+    expect(r.facts.find((x) => x.key === 't3.new_received.total')?.raw).toBe('未收到自然人、法人或其他组织申请公开相关政府信息');
   });
 
   it('cites the sentence and the line of the number', () => {

@@ -3,6 +3,7 @@ import type { Template } from '../../core/keys.ts';
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { findPublished, findYear } from './dates.ts';
+import { contactUnit, signatureUnit } from './named-elsewhere.ts';
 import { NOT_A_PLACE, TOWNSHIP, regionAround, segmentPlaces } from './places.ts';
 
 export interface Meta {
@@ -27,12 +28,18 @@ const NOTICE = /^(?:现将|现(?=[印公发]))?(?:关于)?(?:印发|公布|发�
 const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政务公开)工作(?:年度)?(?:报告|年报)$/;
 /** the title only in the opening sentence: 现将茅坪回族镇2022年度政府信息公开工作报告如下 */
 const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年?度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下|进行公开|予以公开|予以公布)/;
-/** or published by name: 现公布丽岙街道2023年度…报告, 现发布《同心县自然资源局2021年…报告》, 现特向社会公布文昌阁乡2025年度… */
-const PUBLISHED = /现(?:予以|特)?(?:向社会)?(?:公布|发布|印发)《?(.{2,30}?)((?:19|20)\d{2})年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)/;
+/** or published by name: 现公布丽岙街道2023年度…报告, 现发布《同心县自然资源局2021年…报告》, (现)特向社会公布螺洋街道2021年度… */
+const PUBLISH = '(?:现|特)(?:予以|特)?(?:编制并?)?(?:向社会)?(?:公布|发布|印发)《?';
+const REPORT = '(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)';
+const PUBLISHED = new RegExp(`${PUBLISH}(.{2,30}?)((?:19|20)\\d{2})年度?${REPORT}`);
+/** the year first: 特向社会公布2019年度涵江区人社局政府信息公开工作年度报告 */
+const PUBLISHED_YEAR_FIRST = new RegExp(`${PUBLISH}((?:19|20)\\d{2})年度?(.{2,30}?)${REPORT}`);
+/** a kind of unit, not its name: 特编制并向社会公布2021年度街道信息公开年度报告 */
+const KIND_ONLY = /^(?:街道|乡|镇|苏木|本级)/;
 /** 我办, 本局, 该镇: the report speaking of itself, which names nothing */
 const SELF = /^[我本该全各]/;
 /** a page's field name before the title: 标 题 县政府办2022年度… */
-const FIELD = /^.*(?:标题|题名)[:：]?/;
+const FIELD = /^.*(?:标题|题名|名称)[:：]?/;
 /** 县政府办, 区教育局: a unit named from inside its county, which names no county */
 const RELATIVE = /^[省市州县区旗盟乡镇]/;
 
@@ -83,7 +90,10 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
   }
   for (const line of head) {
     const m = OPENING.exec(line) ?? PUBLISHED.exec(line);
-    if (m && !SELF.test(m[1]!)) return { text: `${m[1]}${m[2]}年政府信息公开工作年度报告` };
+    const late = m ? null : PUBLISHED_YEAR_FIRST.exec(line);
+    const [unit, year] = m ? [m[1]!, m[2]!] : late ? [late[2]!, late[1]!] : ['', ''];
+    // "现将我局2021年…报告如下" names no unit, but its year
+    if (year) return { text: `${SELF.test(unit) || KIND_ONLY.test(unit) ? '' : unit}${year}年政府信息公开工作年度报告` };
   }
   return null;
 }
@@ -162,7 +172,9 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
   const titled = title ? unitOf(title.text) : null;
   // 县政府办, 区统计局: the overview may name it in full, else it stands as printed
   const township = titled?.unit && !RELATIVE.test(titled.unit) ? null : speakingTownship(all);
-  const parsed = township ? { unit: township, year: titled?.year ?? null } : titled;
+  // no title names it, nor the overview: whom to contact, or the signature
+  const elsewhere = township ?? (titled?.unit ? null : (contactUnit(all) ?? signatureUnit(all)));
+  const parsed = elsewhere ? { unit: elsewhere, year: titled?.year ?? null } : titled;
   let organ: string | null = null;
   let name: string | null = null;
   let region: string[] = [];
@@ -171,7 +183,15 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
     // "广州市荔湾区人民政府南源街道办事处": the district's government between its places and the street
     const bare = (suffix ? parsed.unit.slice(0, -suffix.length) : parsed.unit).replace(/([市县区旗])人民政府(?=[\u4e00-\u9fff]{2,}(?:乡|镇|街道|苏木)$)/, '$1');
     const { units, rest } = segmentPlaces(bare);
-    if (rest) {
+    if (rest && suffix === '办事处' && !DEPARTMENT_END.test(rest)) {
+      // a street office named without 街道 (铜陵市铜官区东郊办事处): the office is its own name
+      name = organ = rest + suffix;
+      region = units;
+    } else if (rest && !suffix && TOWNSHIP.test(rest)) {
+      // a township whose name opens with a level's character (市府东路街道), which no place cut takes
+      name = rest;
+      region = units;
+    } else if (rest) {
       // A department (…局, …委员会) is known by its place and its name: 临沂市市场监督管理局,
       // within the levels above that place.
       name = (units.at(-1) ?? '') + rest;
@@ -194,11 +214,14 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
 
 function findOrgan(all: string[], name: string): string | null {
   if (!TOWNSHIP.test(name) && !/(县|区|市|旗)$/.test(name)) return name;
-  const re = new RegExp(`${escapeRe(name)}(${ORGAN_WORDS})`);
-  for (const l of all) {
-    if (!l.includes(name)) continue;
-    const m = re.exec(l);
-    if (m) return name + m[1];
+  // its full title anywhere before the short 镇政府 (and 郑宅镇政府信息公开: that 政府 is the information's)
+  for (const word of [ORGAN_WORDS, '(?<=[乡镇])政府(?!信息)']) {
+    const re = new RegExp(`${escapeRe(name)}(${word})`);
+    for (const l of all) {
+      if (!l.includes(name)) continue;
+      const m = re.exec(l);
+      if (m) return name + m[1];
+    }
   }
   return null;
 }

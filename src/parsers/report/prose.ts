@@ -61,11 +61,16 @@ interface Pattern {
   unit?: boolean;
 }
 
-/** what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求 (a line may break inside) */
-const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:申请|请求|事项)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请`;
+/**
+ * what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求, 依申请信息公开,
+ * 申请公开相关政府信息 (a line may break inside)
+ */
+const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:申请|请求|事项)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息`;
+/** a request that led to a review or a suit: "未发生因政府信息公开申请提起的行政复议" speaks of those, not of requests */
+const NOT_OF_REVIEW = `(?![^。;，,\\u0001\\d]{0,8}?(?:行政复议|复议|行政诉讼|诉讼))`;
 
 /** after 依申请公开, "(信息)共 N": the count of requests by their name, its unit after it */
-const ASKED = `(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?${GAP}${COUNT}`;
+const ASKED = `(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?(?:受理|收到)?${GAP}${COUNT}`;
 /**
  * Not after a verb of answering or handling within its clause. Each test stands after the word
  * it guards and looks back over it: a pattern that opens with a lookbehind is tried at every
@@ -91,7 +96,12 @@ const PATTERNS: readonly Pattern[] = [
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:收到|受理|新收|接收到?|接到)(?:各类|群众)?${COUNT}${GAP}(?:件|项|个|条)[^。;，,\\u0001\\d]{0,6}?(?:${REQUEST})`, 'g'),
+    re: new RegExp(`(?:收到|受理|新收|接收到?|接到)(?:各类|群众)?${COUNT}${GAP}(?:件|项|个|条|封|份)[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
+  },
+  // no unit at all, the noun right after: "共受理4申请公开政府信息"
+  {
+    key: 't3.new_received.total',
+    re: new RegExp(`(?:收到|受理|新收|接收到?|接到)(\\d+)(?:${REQUEST})`, 'g'),
   },
   { key: 't4.review.total', re: new RegExp(`行政复议(?:案件|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't4.litigation.total', re: new RegExp(`行政诉讼(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
@@ -109,7 +119,7 @@ const PATTERNS: readonly Pattern[] = [
   { key: 't2.procurement.projects', re: new RegExp(`政府集中采购(?:项目)?(?:共|数量为?)?${GAP}${COUNT}${GAP}(?:个|项)`, 'g') },
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)`, 'g'),
+    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)`, 'g'),
     zero: true,
   },
   // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of

@@ -1,0 +1,44 @@
+/**
+ * Where a report names its unit only outside a title: the line that says whom to contact, and the
+ * signature. Each gives the unit as a title would ("南通市通州区兴东街道办事处"), for readMeta to cut.
+ */
+import { arabicDate } from './dates.ts';
+import { NOT_A_PLACE, segmentPlaces } from './places.ts';
+
+/** "请与南通市通州区兴东街道办事处联系", "请联系马鞍山市花山区发改委办公室": the run of characters after the invitation */
+const CONTACT = /(?:请与|请联系|请致电|请向)([\u4e00-\u9fff]{2,40})/;
+/** the office that answers for its body: 发改委办公室, 湖南镇政府综合督考办公室, 镇党政办 */
+const ANSWERING_OFFICE = /^(.*(?:政府|办事处|管委会|委员会|局|委|[镇乡]|街道))[\u4e00-\u9fff]{0,6}?(?:办公室|办)$/;
+/** what a unit's own name may end in: a place, an organ, a department */
+const UNIT_END = /(?:人民政府|办事处|管理委员会|管委会|[乡镇]政府|局|委员会|委|办公室|[省市州县区旗盟乡镇]|街道|苏木|开发区|园区)$/;
+
+function asUnit(s: string): string | null {
+  const unit = s.replace(ANSWERING_OFFICE, '$1');
+  // a county's 政务公开工作领导小组办公室 answers for every body in the county
+  if (unit.length < 3 || NOT_A_PLACE.test(unit) || !UNIT_END.test(unit) || /领导小组|政务公开/.test(unit)) return null;
+  // it must start with a place: "县政府办" names no one from outside
+  return segmentPlaces(unit).units.length > 0 ? unit : null;
+}
+
+export function contactUnit(all: string[]): string | null {
+  for (const l of all) {
+    const m = CONTACT.exec(l);
+    if (!m) continue;
+    const unit = asUnit(m[1]!.replace(/联系.*$/, ''));
+    if (unit) return unit;
+  }
+  return null;
+}
+
+const DATE_LINE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$/;
+
+/** "苍溪县农业农村局" over "2019年3月7日" at the end of the report. */
+export function signatureUnit(all: string[]): string | null {
+  const tail = all.filter((l) => l.length > 0).slice(-8);
+  for (let i = tail.length - 1; i > 0; i--) {
+    if (!DATE_LINE.test(arabicDate(tail[i]!))) continue;
+    const prev = tail[i - 1]!;
+    if (prev.length <= 30 && !/[，,。;；:：]/.test(prev)) return asUnit(prev);
+  }
+  return null;
+}
