@@ -53,6 +53,10 @@ describe('numbers stated in sentences', () => {
     ['本年度我镇未收到政府信息公开的申请,故无办理此类信息公开。2020年,我镇无复议、诉讼和申诉情况发生。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['苏木政府2021年度未收到公开申请,也没有行政复议及行政诉讼。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['全年新收政府信息公开申请数量0件,上年结转政府信息公开申请数量2件,结转下年度继续办理1件。', { 't3.new_received.total': 0, 't3.carried_over.total': 2, 't3.carried_forward.total': 1 }],
+    ['全年受理依申请信息公开21件,其中予以公开10件,部分公开2件,本机关不掌握相关政府信息3件,重复申请1件。', { 't3.new_received.total': 21, 't3.granted.total': 10, 't3.partially_granted.total': 2, 't3.unavailable_not_held.total': 3, 't3.rejected_duplicate.total': 1 }],
+    ['共收到政府信息公开申请45件。其中,予以公开19件,部分公开3件,本机关不掌握相关政府信息15件,没有现成信息需要另行制作4件,其他处理3件,结转下年度继续办理1件。', { 't3.new_received.total': 45, 't3.granted.total': 19, 't3.partially_granted.total': 3, 't3.unavailable_not_held.total': 15, 't3.unavailable_needs_creation.total': 4, 't3.other.total': 3, 't3.carried_forward.total': 1 }],
+    // two outcomes counted together are neither
+    ['全区共受理政府信息公开申请267件,其中同意公开或部分公开共81件。', { 't3.new_received.total': 267 }],
     ['2020年光明区共受理4申请公开政府信息,均为当面申请。', { 't3.new_received.total': 4 }],
     ['2019年依申请公开共受理2件。', { 't3.new_received.total': 2 }],
     ['全年受理依申请信息公开21件,已全部办结。', { 't3.new_received.total': 21 }],
@@ -74,6 +78,8 @@ describe('numbers stated in sentences', () => {
     // items published or made, by kind: not requests
     ['共发布公开信息60条。公开指南1条;依申请公开2条;工作动态54条。'],
     ['共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条。'],
+    // items published are counted in 条, not as answers to requests
+    ['全年主动公开政府信息予以公开120条,部分公开信息5条。'],
   ])('%s gives no number', (sentence) => {
     expect(facts(sentence)).toEqual({});
   });

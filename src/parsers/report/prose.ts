@@ -117,6 +117,19 @@ const PATTERNS: readonly Pattern[] = [
     unit: true,
   },
   { key: 't2.procurement.projects', re: new RegExp(`政府集中采购(?:项目)?(?:共|数量为?)?${GAP}${COUNT}${GAP}(?:个|项)`, 'g') },
+  // how requests were answered, as a report lists them after their count ("其中予以公开10件,部分公开2件,
+  // 本机关不掌握相关政府信息1件"): counted in 件 or 项, as requests are, not in 条 as published items; not
+  // one of two counted together ("同意公开或部分公开共81件")
+  ...(
+    [
+      ['t3.granted.total', '(?:予以公开|全部公开|同意公开)'],
+      ['t3.partially_granted.total', '部分公开'],
+      ['t3.unavailable_not_held.total', '(?:本机关不掌握|不掌握)(?:相关)?(?:政府)?(?:信息)?|信息不存在'],
+      ['t3.unavailable_needs_creation.total', '没有现成信息(?:需要)?(?:另行制作)?'],
+      ['t3.rejected_duplicate.total', '重复申请(?:不予处理)?'],
+      ['t3.other.total', '其他处理'],
+    ] as const
+  ).map(([key, words]) => ({ key, re: new RegExp(`(?<![\\d条或和及与])(?:${words})(?:的?申请)?(?:为|共)?${GAP}${COUNT}${GAP}(?:件|项)`, 'g') })),
   {
     key: 't3.new_received.total',
     re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)`, 'g'),
