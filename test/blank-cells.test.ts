@@ -13,6 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFile, parseText } from '../src/parsers/index.ts';
 import type { Report } from '../src/core/report.ts';
 import { FIXTURES } from './helpers/fixtures.ts';
+import { generateReport } from './helpers/generate.ts';
+import { renderReport } from './helpers/render/index.ts';
 
 const value = (r: Report, key: string) => r.facts.find((f) => f.key === key);
 
@@ -102,5 +104,27 @@ describe('a pipe copy whose empty cells held a line break, leaving the row over 
     expect(r.warnings).toEqual([]);
     const total = r.facts.find((f) => f.key === 't3.new_received.total')!;
     expect(broken.split('\n')[total.line - 1]).toContain('50');
+  });
+});
+
+describe('a text table whose only empty cells end their rows', () => {
+  // `| 规章 | 2 | 1 | |`: no blank stands between two numbers, yet the last cell is one of its own
+  it.each([2101, 2102, 2103])('keeps the printed numbers in their columns and leaves the empty one open (seed %i)', (seed) => {
+    const gen = generateReport(seed, { year: 2022 });
+    const { text } = renderReport(gen, 'markdown');
+    const [made, repealed] = [gen.facts['t2.regulations.made']!, gen.facts['t2.regulations.repealed']!];
+    const cut = text.replace(/^\| 规章 \| (\d+) \| (\d+) \| \d+ \|$/m, '| 规章 | $1 | $2 | |');
+    expect(cut).not.toBe(text);
+    const r = parseText(cut, 'x.md');
+    expect([value(r, 't2.regulations.made')?.value, value(r, 't2.regulations.repealed')?.value, value(r, 't2.regulations.in_force')?.value]).toEqual([made, repealed, null]);
+    expect(value(r, 't2.normative_documents.in_force')?.value).toBe(gen.facts['t2.normative_documents.in_force']);
+  });
+
+  it('takes no cell from the bar that ends a row', () => {
+    const r = parseText(['某镇2022年政府信息公开工作年度报告', '二、主动公开政府信息情况', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '规章 | 2 | 1 | 7 |', '行政规范性文件 | 4 | 3 |', '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
+    expect(value(r, 't2.regulations.in_force')?.value).toBe(7);
+    // two numbers for three columns, and no cell to say which is missing: left out, not read as open
+    expect(value(r, 't2.normative_documents.in_force')).toBeUndefined();
+    expect(r.warnings).toContain('表二 行政规范性文件: 应有 3 个数字，只有 2 个，已略去');
   });
 });

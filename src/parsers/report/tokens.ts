@@ -186,15 +186,25 @@ function someBlankBetweenNumbers(doc: SourceDoc): boolean {
   return false;
 }
 
+/** Where a row's trailing blank cells start; a last cell of nothing at all is the bar ending the row (`… | 0 |`), not a cell. */
+function afterLastNumber(cells: readonly { text: string }[]): number {
+  for (let k = cells.length - 1; k >= 0; k--) if (NUMERIC.test(cells[k]!.text)) return k + 1 === cells.length - 1 && cells[k + 1]!.text === '' ? Infinity : k + 1;
+  return Infinity;
+}
+
 export function tokenize(doc: SourceDoc, from = 0, to = doc.rows.length): Token[] {
   const tokens: Token[] = [];
-  const own = OWN_CELLS.has(doc.layout) || (CUT_AT_BARS.has(doc.layout) && blanksInPlace(doc));
+  const bars = CUT_AT_BARS.has(doc.layout);
+  const own = OWN_CELLS.has(doc.layout) || (bars && blanksInPlace(doc));
   // one cell a line: an empty line-cell is an empty cell; elsewhere only a row's other cells show one
   const rowOfOne = doc.layout === 'text/barred';
   for (let i = Math.max(0, from); i < Math.min(to, doc.rows.length); i++) {
     const cells = doc.rows[i]!.cells;
-    for (const c of cells) {
-      if (own && (cells.length > 1 || rowOfOne) && BLANK.test(c.text)) tokens.push({ kind: 'value', value: null, raw: '', unit: null, line: c.line, row: i, runTogether: false, integer: true });
+    // `| 规章 | 0 | 0 | |`: a blank after a row's last number is a cell, which fitBlanks keeps where it makes the count right
+    const blanksFrom = own ? 0 : bars ? afterLastNumber(cells) : Infinity;
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k]!;
+      if (k >= blanksFrom && (cells.length > 1 || rowOfOne) && BLANK.test(c.text)) tokens.push({ kind: 'value', value: null, raw: '', unit: null, line: c.line, row: i, runTogether: false, integer: true });
       else cellTokens(tokens, c.text, c.line, i);
     }
   }
