@@ -57,6 +57,15 @@ describe('numbers stated in sentences', () => {
     ['共收到政府信息公开申请45件。其中,予以公开19件,部分公开3件,本机关不掌握相关政府信息15件,没有现成信息需要另行制作4件,其他处理3件,结转下年度继续办理1件。', { 't3.new_received.total': 45, 't3.granted.total': 19, 't3.partially_granted.total': 3, 't3.unavailable_not_held.total': 15, 't3.unavailable_needs_creation.total': 4, 't3.other.total': 3, 't3.carried_forward.total': 1 }],
     // two outcomes counted together are neither
     ['全区共受理政府信息公开申请267件,其中同意公开或部分公开共81件。', { 't3.new_received.total': 267 }],
+    ['2022年我区收到政府信息公开申请1,全年无因依申请公开引起投诉、复议及诉讼情况。', { 't3.new_received.total': 1, 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['2022年,我委开展了依申请公开受理工作,共收到依申请件0件。', { 't3.new_received.total': 0 }],
+    ['2020年,我县收到政府信息公开书面申请12件。', { 't3.new_received.total': 12 }],
+    ['全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件,剩余26件结转下年度办理。', { 't3.new_received.total': 464, 't3.carried_over.total': 3, 't3.carried_forward.total': 26 }],
+    ['上年结转政府信息公开办理数量1件,共办结政府信息公开申请16件,结转至2024年办理1件。', { 't3.carried_over.total': 1, 't3.carried_forward.total': 1 }],
+    ['上年结转0件,当年办结0件,结转下年度0件。', { 't3.carried_over.total': 0, 't3.carried_forward.total': 0 }],
+    ['2023年度依申请公开数为12件,已答复12件。', { 't3.new_received.total': 12 }],
+    ['2023年东梁乡未收到申请公开,未发生行政复议。', { 't3.new_received.total': 0, 't4.review.total': 0 }],
+    ['本年度未接收到政府信息公开引发的行政复议和行政诉讼案件。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['2020年光明区共受理4申请公开政府信息,均为当面申请。', { 't3.new_received.total': 4 }],
     ['2019年依申请公开共受理2件。', { 't3.new_received.total': 2 }],
     ['全年受理依申请信息公开21件,已全部办结。', { 't3.new_received.total': 21 }],
@@ -78,6 +87,8 @@ describe('numbers stated in sentences', () => {
     // items published or made, by kind: not requests
     ['共发布公开信息60条。公开指南1条;依申请公开2条;工作动态54条。'],
     ['共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条。'],
+    // what a website holds
+    ['网站设立政府信息公开指南、法定主动公开内容、政府信息公开年报、依申请公开四个板块。'],
     // items published are counted in 条, not as answers to requests
     ['全年主动公开政府信息予以公开120条,部分公开信息5条。'],
   ])('%s gives no number', (sentence) => {

@@ -63,14 +63,14 @@ interface Pattern {
 
 /**
  * what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求, 依申请信息公开,
- * 申请公开相关政府信息 (a line may break inside)
+ * 申请公开相关政府信息, 信息公开书面申请, 依申请件 (a line may break inside)
  */
-const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:申请|请求|事项)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息`;
+const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:书面)?(?:申请|请求|事项)|依申请(?=件)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息`;
 /** a request that led to a review or a suit: "未发生因政府信息公开申请提起的行政复议" speaks of those, not of requests */
 const NOT_OF_REVIEW = `(?![^。;，,\\u0001\\d]{0,8}?(?:行政复议|复议|行政诉讼|诉讼))`;
 
 /** after 依申请公开, "(信息)共 N": the count of requests by their name, its unit after it */
-const ASKED = `(?:政府信息|信息|申请|请求|事项)?(?:共|数量为?)?(?:受理|收到)?${GAP}${COUNT}`;
+const ASKED = `(?:政府信息|信息|申请|请求|事项)?(?:共|数量?为?)?(?:受理|收到)?${GAP}${COUNT}`;
 /**
  * Not after a verb of answering or handling within its clause. Each test stands after the word
  * it guards and looks back over it: a pattern that opens with a lookbehind is tried at every
@@ -82,17 +82,24 @@ const PATTERNS: readonly Pattern[] = [
   {
     key: 't3.new_received.total',
     // (who asked may stand between: "受理公民、法人和其他组织向市政府提出的政府信息公开申请5件")
-    re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})件?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+    re: new RegExp(`(?:收到|受理|新收|接收|接到|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})件?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
+  // the count with no unit, its clause ending: "收到政府信息公开申请1,全年无…"
+  { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:共计|共|总计|合计|为)?(\\d+)(?=[,，。;；])`, 'g') },
   { key: 't3.new_received.total', re: new RegExp(`本年度?新(?:接收|收到|受理|收)${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // not what was answered or done ("书面答复依申请公开4件", "累计处理政府信息依申请公开92件"), nor one of a
   // list of items by kind ("公开指南1条;依申请公开2条", "主动公开信息1027条,依申请公开信息459条")
-  { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}${ASKED}${GAP}(?:件|起|宗|个|次|项)`, 'g') },
+  // (nor what a website holds: "…政府信息公开年报、依申请公开四个板块")
+  { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}${ASKED}${GAP}(?:件|起|宗|个|次|项)(?!板块|栏目|专栏|模块|方面|部分|渠道|环节)`, 'g') },
   { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}(?<!\\d条[^。]{0,30}依申请公开)${ASKED}${GAP}条`, 'g') },
-  { key: 't3.carried_over.total', re: new RegExp(`(?:上一?年度?|(?:19|20)\\d{2}年度?)结转(?:办理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
-  { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续)?办理(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
-  // "除4件转结2022年办理以外"
-  { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}件(?:转结|结转)(?:至|到)?(?:19|20)\\d{2}年度?(?:继续)?办理`, 'g') },
+  {
+    key: 't3.carried_over.total',
+    re: new RegExp(`(?:(?:上一?年度?|(?:19|20)\\d{2}年度?)结转|结转上一?年度?)(?:办理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+  },
+  // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件"
+  { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?(?:下一?年度?|(?<=[至到])(?:19|20)\\d{2}年度?)(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // "除4件转结2022年办理以外", "剩余2件结转下年度继续办理"
+  { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}件(?:转结|结转)(?:至|到)?(?:(?:19|20)\\d{2}年度?|下一?年度?)(?:继续)?办理`, 'g') },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
@@ -132,7 +139,7 @@ const PATTERNS: readonly Pattern[] = [
   ).map(([key, words]) => ({ key, re: new RegExp(`(?<![\\d条或和及与])(?:${words})(?:的?申请)?(?:为|共)?${GAP}${COUNT}${GAP}(?:件|项)`, 'g') })),
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)`, 'g'),
+    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开(?![^。;，,\\u0001]{0,6}(?:复议|诉讼))`, 'g'),
     zero: true,
   },
   // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of
@@ -143,7 +150,7 @@ const PATTERNS: readonly Pattern[] = [
     const word = row === 'review' ? '(?:行政)?复议' : '(?:行政诉讼|(?:行政)?复议[案件申请]{0,2}[、和及与或]诉讼)';
     const key = row === 'review' ? 't4.review.total' : 't4.litigation.total';
     return [
-      { key, re: new RegExp(`(?:未|没有)(?:发生|出现|产生|收到|接到|受理|涉及|有|因)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      { key, re: new RegExp(`(?:未|没有)(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       { key, re: new RegExp(`无(?<=(?:^|[，,。;:\\u0001]|年度?|全年|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无)[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       // "也没有行政复议及行政诉讼"
       { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
