@@ -119,6 +119,16 @@ describe('titles and dates as pages print them', () => {
     ['published as the body itself, which gives the year', ['特向社会公布2019年本级政府(机关)信息公开年度报告。'], { organ: null, name: null, region: [], year: 2019, published: null }],
     ['a page field 名称 before the title', ['名  称: 三河市泃阳西大街街道办事处2019年政府信息公开工作年度报告'], { organ: '泃阳西大街街道办事处', name: '泃阳西大街街道', region: ['三河市'], year: 2019, published: null }],
     ['the organ\'s full title over 镇政府 named before it', ['唐村镇2020年政府信息公开工作年度报告', '唐村镇政府高度重视信息公开工作。', '唐村镇人民政府'], { organ: '唐村镇人民政府', name: '唐村镇', region: [], year: 2020, published: null }],
+    ['a breadcrumb ending in the report\'s name is no title', ['当前位置: 网站首页 -> 政务公开 -> 政府信息公开年报 -> 2020年政府信息公开年报 -> 正文', '山阳县人民政府2020年政府信息公开工作年度报告'], { organ: '山阳县人民政府', name: '山阳县', region: [], year: 2020, published: null }],
+    ['no title: whom to contact after a colon, the district government between places and street', ['统计期限为2023年1月1日至12月31日。如对本年度报告有疑问,请联系:杭州市滨江区人民政府长河街道办事处;联系电话:…'], { organ: '长河街道办事处', name: '长河街道', region: ['杭州市', '滨江区'], year: 2023, published: null }],
+    ['no title: a zone whose committee\'s office to contact', ['统计期限自2022年1月1日起至2022年12月31日止。如对本报告有疑问,请与奉新县高新技术产业园区管委会办公室联系。'], { organ: '高新技术产业园区管委会', name: '高新技术产业园区', region: ['奉新县'], year: 2022, published: null }],
+    ['the report made by name', ['根据《条例》要求,特编制高科技电子产业园2018年度政府信息公开工作年度报告。'], { organ: '高科技电子产业园', name: '高科技电子产业园', region: [], year: 2018, published: null }],
+    ['no title: the office the overview speaks for, no comma after the year', ['统计期限为2022年1月1日至2022年12月31日。', '一、总体情况', '2022年宜城市教育局未收到依申请公开信息。'], { organ: '宜城市教育局', name: '宜城市教育局', region: [], year: 2022, published: null }],
+    ['a sentence\'s words before a zone\'s committee name no zone', ['一、总体情况', '2025年,结合机构改革实际,第一时间完成开发区管委会各部门简介的更新。'], { organ: null, name: null, region: [], year: 2025, published: null }],
+    ['a city\'s bureau\'s branch in a district', ['遂宁市公安局船山区分局2023年政府信息公开工作年度报告'], { organ: '遂宁市公安局船山区分局', name: '遂宁市公安局船山区分局', region: [], year: 2023, published: null }],
+    ['a county government and its offices together', ['城口县人民政府机关', '2020年政府信息公开工作年度报告'], { organ: '城口县人民政府机关', name: '城口县', region: [], year: 2020, published: null }],
+    ['the district government before the street, where the report is made', ['厚桥街道2023年政府信息公开工作年度报告', '本报告由无锡市锡山区人民政府厚桥街道党政办公室编制。'], { organ: null, name: '厚桥街道', region: ['无锡市', '锡山区'], year: 2023, published: null }],
+    ['a date and a source field before the organ are no places', ['大垌镇人民政府2023年政府信息公开工作年度报告', '2024-01-16 08:40 来源:钦北区大垌镇人民政府'], { organ: '大垌镇人民政府', name: '大垌镇', region: ['钦北区'], year: 2023, published: '2024-01-16' }],
     ['a township government without 人民 named only where to ask', ['五常市背荫河镇2022年政府信息公开工作年度报告', '如有疑问,请联系五常市背荫河镇政府。'], { organ: '背荫河镇政府', name: '背荫河镇', region: ['五常市'], year: 2022, published: null }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

@@ -15,7 +15,8 @@ export interface Meta {
 }
 
 // 街道 stays in the name (黄田街道), only its 办事处 is the organ's.
-const ORGAN_WORDS = '人民政府|办事处|管理委员会|管委会';
+// (城口县人民政府机关: the government and its offices together)
+const ORGAN_WORDS = '人民政府机关|人民政府|办事处|管理委员会|管委会';
 // (两英镇政府: a township's government without 人民)
 const ORGAN_SUFFIX = new RegExp(`(${ORGAN_WORDS}|(?<=[乡镇])政府)$`);
 const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
@@ -29,7 +30,7 @@ const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政
 /** the title only in the opening sentence: 现将茅坪回族镇2022年度政府信息公开工作报告如下 */
 const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年?度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下|进行公开|予以公开|予以公布)/;
 /** or published by name: 现公布丽岙街道2023年度…报告, 现发布《同心县自然资源局2021年…报告》, (现)特向社会公布螺洋街道2021年度… */
-const PUBLISH = '(?:现|特)(?:予以|特)?(?:编制并?)?(?:向社会)?(?:公布|发布|印发)《?';
+const PUBLISH = '(?:现|特)(?:予以|特)?(?:编制并?)?(?:向社会)?(?:公布|发布|印发|编制)《?';
 const REPORT = '(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)';
 const PUBLISHED = new RegExp(`${PUBLISH}(.{2,30}?)((?:19|20)\\d{2})年度?${REPORT}`);
 /** the year first: 特向社会公布2019年度涵江区人社局政府信息公开工作年度报告 */
@@ -70,7 +71,8 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
   for (let i = 0; i < head.length; i++) {
     const text = head[i]!;
     // a sentence that names the report ("…，现将…报告如下") is no title line
-    if (text.length > 80 || SENTENCE.test(text)) continue;
+    // nor is a breadcrumb (当前位置: 网站首页 -> 政务公开 -> 2020年政府信息公开年报)
+    if (text.length > 80 || SENTENCE.test(text) || /->|[>»›]/.test(text)) continue;
     const next = head.slice(i + 1).find((l) => l.length > 0);
     if (!isTitle(text)) {
       // broken after the year or before 年度报告: "东湖区行政服务中心管委会2020年" / "政府信息公开工作年度报告"
@@ -155,7 +157,7 @@ function speakingTownship(all: string[]): string | null {
 const OFFICE = '(?:局|办公室|委员会|中心|管委会|人民政府|办事处|县|市|区|旗|乡|镇|街道|苏木)';
 /** "2022年,二道区房屋征收工作管理办公室认真贯彻…", "2022年,中江县认真…": the overview's first sentence, an office or place its subject */
 const SPEAKING_OFFICE = new RegExp(
-  `(?:^|[。；;])(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在)`,
+  `(?:^|[。；;])(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]?([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在|以|未|共)`,
 );
 
 function speakingOrgan(all: string[]): string | null {

@@ -5,15 +5,23 @@
 import { arabicDate } from './dates.ts';
 import { NOT_A_PLACE, segmentPlaces } from './places.ts';
 
-/** "请与南通市通州区兴东街道办事处联系", "请联系马鞍山市花山区发改委办公室": the run of characters after the invitation */
-const CONTACT = /(?:请与|请联系|请致电|请向)([\u4e00-\u9fff]{2,40})/;
-/** the office that answers for its body: 发改委办公室, 湖南镇政府综合督考办公室, 镇党政办 */
-const ANSWERING_OFFICE = /^(.*(?:政府|办事处|管委会|委员会|局|委|[镇乡]|街道))[\u4e00-\u9fff]{0,6}?(?:办公室|办)$/;
+/** "请与南通市通州区兴东街道办事处联系", "请联系:马鞍山市花山区发改委办公室": the run of characters after the invitation */
+const CONTACT = /(?:请与|请联系|请致电|请向)[:：]?([\u4e00-\u9fff]{2,40})/;
+/** a body that has an office to answer for it, as its name ends */
+const BODY_END = /(?:政府|办事处|管委会|委员会|局|委|[镇乡]|街道|开发区|园区)$/;
+/** that office: 办公室, 综合督考办公室, 党政办 */
+const OFFICE = /^[\u4e00-\u9fff]{0,6}?(?:办公室|办)$/;
+
+/** The body an office answers for (发改委办公室 → 发改委, 园区管委会办公室 → 园区管委会): the longest that leaves an office. */
+function withoutOffice(s: string): string {
+  for (let cut = s.length - 2; cut > 0; cut--) if (OFFICE.test(s.slice(cut)) && BODY_END.test(s.slice(0, cut))) return s.slice(0, cut);
+  return s;
+}
 /** what a unit's own name may end in: a place, an organ, a department */
 const UNIT_END = /(?:人民政府|办事处|管理委员会|管委会|[乡镇]政府|局|委员会|委|办公室|[省市州县区旗盟乡镇]|街道|苏木|开发区|园区)$/;
 
 function asUnit(s: string): string | null {
-  const unit = s.replace(ANSWERING_OFFICE, '$1');
+  const unit = withoutOffice(s);
   // a county's 政务公开工作领导小组办公室 answers for every body in the county
   if (unit.length < 3 || NOT_A_PLACE.test(unit) || !UNIT_END.test(unit) || /领导小组|政务公开/.test(unit)) return null;
   // it must start with a place: "县政府办" names no one from outside

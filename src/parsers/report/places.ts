@@ -1,7 +1,10 @@
 /** Administrative places in a unit's name or before it: 阿拉善盟阿拉善右旗巴丹吉林镇 → its units. */
 
-/** a level character cannot open a unit (市吴兴区) nor end one twice (临沂市市) */
-const BAD_SEGMENT = /^[省市州县区旗盟乡镇]|([市县区])\1$/;
+/**
+ * a level character cannot open a unit (市吴兴区) nor end one twice (临沂市市); a unit is words
+ * only (not "08:40来源:钦北区"), and holds no office (公安局船山区 of 遂宁市公安局船山区分局)
+ */
+const BAD_SEGMENT = /^[省市州县区旗盟乡镇]|([市县区])\1$|[^\u3400-\u9fff]|局|政府|委员会|办公室/;
 const LEVELS = [
   '特别行政区', '自治区', '自治州', '自治县', '自治旗', '经济技术开发区', '高新技术产业开发区', '开发区', '新区', '园区',
   '地区', '省', '市', '盟', '州', '县', '旗', '区', '街道', '乡', '镇', '苏木', '林场', '农场',
@@ -53,7 +56,7 @@ function joinCityZones(units: string[]): string[] {
 const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|地址为?|向|由|关于/g;
 
 /** words of a sentence, which the place cutter would take into a unit before a level's character ("全文包括扎赉特旗") */
-export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|全文|包括|报告|为|是|向|由|与|将|已|共|等|各/;
+export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|结合|围绕|依据|全文|包括|报告|为|是|向|由|与|将|已|共|等|各|时间|完成|工作|开展|推进|落实|做好/;
 
 /** The longest run of higher levels printed right before the unit's name, none a township. */
 export function regionAround(all: string[], name: string): string[] {
@@ -62,7 +65,8 @@ export function regionAround(all: string[], name: string): string[] {
     for (let k = l.indexOf(name); k > 0; k = l.indexOf(name, k + 1)) {
       const starts = [0, ...[...l.slice(Math.max(0, k - 24), k).matchAll(PLACES_FROM)].map((m) => Math.max(0, k - 24) + m.index + m[0].length)];
       for (const from of starts) {
-        const run = l.slice(from, k);
+        // (无锡市锡山区人民政府厚桥街道: the district's government between its places and the street)
+        const run = l.slice(from, k).replace(/([市县区旗])人民政府$/, '$1');
         if (run.length < 2 || run.length > 20 || new RegExp(PLACES_FROM.source).test(run)) continue;
         const { units, rest } = segmentPlaces(run);
         if (!rest && units.length > best.length && !units.some((u) => TOWNSHIP.test(u) || NOT_A_PLACE.test(u))) best = units;
