@@ -20,8 +20,8 @@ const ORGAN_WORDS = '人民政府机关|人民政府|办事处|管理委员会|�
 // (两英镇政府: a township's government without 人民)
 const ORGAN_SUFFIX = new RegExp(`(${ORGAN_WORDS}|(?<=[乡镇])政府)$`);
 const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
-/** the year after the subject: 青山镇政府信息公开工作2022年度报告 */
-const TITLE_YEAR_LAST = /^(.*?)(?:政府)?(?:信息公开|政务公开)工作((?:19|20)\d{2})年度?(?:工作)?(?:报告|年报)/;
+/** the year after the subject: 青山镇政府信息公开工作2022年度报告, …工作2022年度情况的报告 */
+const TITLE_YEAR_LAST = /^(.*?)(?:政府)?(?:信息公开|政务公开)工作((?:19|20)\d{2})年度?(?:工作)?(?:情况的?)?(?:报告|年报)/;
 /** a notice that publishes the report: 关于印发《…年度报告》的通知 */
 const NOTICE = /^(?:现将|现(?=[印公发]))?(?:关于)?(?:印发|公布|发布|公开)?《?/;
 
@@ -113,7 +113,8 @@ function unitOf(titleText: string): { unit: string; year: number | null } | null
   // "2025湖口县大垅乡2025年度…": a year printed before the whole title
   unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
   // "夏镇人民政府信息公开…": the title's 政府 is the organ's
-  unit = unit.replace(FIELD, '').replace(/人民$/, '人民政府');
+  // (and what a page put before it: "形成了《uedbet官网@:西柳镇人民政府", no name holds 《 : @)
+  unit = unit.replace(FIELD, '').replace(/^.*[《:：@]/, '').replace(/人民$/, '人民政府');
   // "政府信息公开工作年度报告" read as the unit 政府; 我办, 本局 name nothing
   if (unit === '政府' || SELF.test(unit)) unit = '';
   return { unit, year: year ? Number(year) : null };

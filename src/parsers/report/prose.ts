@@ -63,9 +63,9 @@ interface Pattern {
 
 /**
  * what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求, 依申请信息公开,
- * 申请公开相关政府信息, 信息公开书面申请, 依申请件 (a line may break inside)
+ * 申请公开相关政府信息(的要求), 信息公开书面申请, 依申请件 (a line may break inside)
  */
-const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:书面)?(?:申请|请求|事项)|依申请(?=件)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息`;
+const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:书面)?(?:申请|请求|事项)|依申请(?=件)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息(?:的要求)?`;
 /** a request that led to a review or a suit: "未发生因政府信息公开申请提起的行政复议" speaks of those, not of requests */
 const NOT_OF_REVIEW = `(?![^。;，,\\u0001\\d]{0,8}?(?:行政复议|复议|行政诉讼|诉讼))`;
 
@@ -84,6 +84,8 @@ const PATTERNS: readonly Pattern[] = [
     // (who asked may stand between: "受理公民、法人和其他组织向市政府提出的政府信息公开申请5件")
     re: new RegExp(`(?:收到|受理|新收|接收|接到|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})件?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
+  // a bare 申请 right after the verb ("共收到申请0件"); with words between it may be a review's
+  { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|接到)申请(?:共计|共|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // the count with no unit, its clause ending: "收到政府信息公开申请1,全年无…"
   { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:共计|共|总计|合计|为)?(\\d+)(?=[,，。;；])`, 'g') },
   { key: 't3.new_received.total', re: new RegExp(`本年度?新(?:接收|收到|受理|收)${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
@@ -97,9 +99,9 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(`(?:(?:上一?年度?|(?:19|20)\\d{2}年度?)结转|结转上一?年度?)(?:办理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
   // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件"
-  { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?(?:下一?年度?|(?<=[至到])(?:19|20)\\d{2}年度?)(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?(?:下一?年度?|次年度?|(?<=[至到])(?:19|20)\\d{2}年度?)(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // "除4件转结2022年办理以外", "剩余2件结转下年度继续办理"
-  { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}件(?:转结|结转)(?:至|到)?(?:(?:19|20)\\d{2}年度?|下一?年度?)(?:继续)?办理`, 'g') },
+  { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}[件条]已?(?:转结|结转)(?:至|到)?(?:(?:19|20)\\d{2}年度?|下一?年度?|次年度?)(?:继续)?办理`, 'g') },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
@@ -147,7 +149,8 @@ const PATTERNS: readonly Pattern[] = [
   // The words between may be long ("未发生针对街道机关和社区工作站有关政府信息公开事务的行政复议和行政
   // 诉讼"), but hold no number; 诉讼 alone counts after 行政复议 ("行政复议、诉讼、申诉案例").
   ...(['review', 'litigation'] as const).flatMap((row) => {
-    const word = row === 'review' ? '(?:行政)?复议' : '(?:行政诉讼|(?:行政)?复议[案件申请]{0,2}[、和及与或]诉讼)';
+    // (诉讼 after 复议 and a comma or 提起: "…申请行政复议,提起行政诉讼的情况", "被申请行政复议、提起诉讼"; or before it: "引起的诉讼复议")
+    const word = row === 'review' ? '(?:行政)?复议' : '(?:行政诉讼|(?:行政)?复议[案件申请]{0,2}[、和及与或,，]?(?:或|和|及)?(?:提起)?(?:行政)?诉讼|诉讼(?=[、和及与或]?(?:行政)?复议))';
     const key = row === 'review' ? 't4.review.total' : 't4.litigation.total';
     return [
       { key, re: new RegExp(`(?:未|没有)(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
