@@ -188,11 +188,11 @@ describe('表二 as more pages print it', () => {
     expect(got).toMatchObject({ 't2.procurement.projects': 13, 't2.procurement.amount': '477.35万元' });
   });
 
-  it('after an overview whose sub-heading reads like section four', () => {
+  it.each([['(三)'], ['3.']])('after an overview whose sub-heading %s reads like section four', (numbering) => {
     const got = t2([
       '江苏省某厅2023年政府信息公开工作年度报告',
       '一、总体情况',
-      '(三)行政复议、行政诉讼情况。2023年,我厅政府信息公开共发生行政复议62件,行政诉讼21件。',
+      `${numbering}行政复议、行政诉讼情况。2023年,我厅政府信息公开共发生行政复议62件,行政诉讼21件。`,
       '二、主动公开政府信息情况',
       '第二十条第(一)项 | | | |',
       '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',

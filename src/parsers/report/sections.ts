@@ -20,8 +20,11 @@ const HEADINGS: readonly RegExp[] = [
 ];
 
 const PROSE = /[，,。；;]/;
-/** a parenthesised ordinal, as sub-headings are numbered; a section numbered so must have its own */
-const SUB_ORDINAL = /^\s*[(（]([一二三四五六])[)）]/;
+/**
+ * a parenthesised or an arabic ordinal, as sub-headings are numbered ("(三)行政复议…", "3.政府信息
+ * 公开行政复议…情况。2019年…" in the overview): a section numbered so must have its own
+ */
+const SUB_ORDINAL = /^\s*(?:[(（]([一二三四五六])[)）]|([1-6])[.．、](?!\d))/;
 const ORDINALS = '一二三四五六';
 
 export interface Span {
@@ -57,7 +60,7 @@ export function findSections(doc: SourceDoc, squashed: readonly string[]): Span[
     // "(三)行政复议、行政诉讼情况。…" in the overview: a sub-heading, numbered as one
     const sub = SUB_ORDINAL.exec(squashed[i]!);
     for (let h = next; h < HEADINGS.length; h++) {
-      if (sub && ORDINALS.indexOf(sub[1]!) !== h) continue;
+      if (sub && (sub[1] ? ORDINALS.indexOf(sub[1]) : Number(sub[2]) - 1) !== h) continue;
       const m = HEADINGS[h]!.exec(text);
       // A line of a wrapped paragraph may begin with a heading's words ("行政复议、行政诉讼情况，存在的
       // 问题…" in an introduction that lists the sections): unnumbered, a heading does not go on as prose.
