@@ -183,6 +183,18 @@ describe('表二 as more pages print it', () => {
     expect(got).toMatchObject({ 't2.licensing.previous': 6, 't2.licensing.change': -4, 't2.licensing.decisions': 2, 't2.other_services.change': 1 });
   });
 
+  it('a 2021 table that keeps the 2019 header over its first rows', () => {
+    const r = parseText([...head(2021), '第二十条第(一)项', '信息内容', '本年新', '制作数量', '对外公开总数量', '规章', '2', '0', '9', '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '5', '第二十条第(六)项', '信息内容', '本年处理决定数量', '行政处罚', '3', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费', '282.1', '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
+    expect(r.template).toBe(2021);
+    // under the old header, which of 制发/废止/现行有效 each number is cannot be told
+    expect(r.warnings).toContain('表二 规章: 表头是另一版模板的列，已略去');
+    expect(Object.fromEntries(r.facts.filter((f) => f.key.startsWith('t2.')).map((f) => [f.key, f.value]))).toEqual({
+      't2.licensing.decisions': 5,
+      't2.penalty.decisions': 3,
+      't2.fees.amount': 282.1,
+    });
+  });
+
   it('an amount whose header gives the unit in brackets', () => {
     const got = t2([...head(2020), '第二十条第(九)项 | | |', '信息内容 | 采购项目数量 | 采购总金额(万元) |', '政府集中采购 | 13 | 477.35 |', '三、收到和处理政府信息公开申请情况']);
     expect(got).toMatchObject({ 't2.procurement.projects': 13, 't2.procurement.amount': '477.35万元' });

@@ -246,7 +246,8 @@ function signatureRegion(all: string[], name: string): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const MARKERS_2021 = /制发件数|废止件数|现行有效件数|逾期不补正|缴纳费用/g;
+// (本年处理决定数量 and 本年收费金额 head the 2021 rows: "处理决定数量" of 2019 follows 本年增/减)
+const MARKERS_2021 = /制发件数|废止件数|现行有效件数|逾期不补正|缴纳费用|本年处理决定数量|本年收费金额/g;
 const MARKERS_2019 = /新制作数量|新公开数量|对外公开总数量|上一年项目数量|集中采购|第二十条第\(九\)项/g;
 /** the notices that set each template: reports go on citing the 2019 one for years after */
 const NOTICE_2021 = /〔2021〕30号/g;

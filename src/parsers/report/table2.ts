@@ -76,6 +76,11 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
     if (done.has(def.key)) continue;
     done.add(def.key);
 
+    if (namesOtherColumns(def, headers, template)) {
+      // a 2021 report that kept the 2019 header (新制作/新公开/对外公开总数量) over a row: which count is which is not known
+      warnings.push(`表二 ${t.text}: 表头是另一版模板的列，已略去`);
+      continue;
+    }
     const cols = orderColumns(def, headers);
     const values = fitBlanks(printed, cols.length);
     let picked: Array<[number, ValueToken]> = [];
@@ -121,6 +126,14 @@ function splitGlued(glued: string, n: number): string[][] {
   if (n === 1) return [[glued]];
   if (glued.includes('.')) return [];
   return splitDigits(glued, n, [], 2).map((parts) => parts.map(String));
+}
+
+/** The header names columns of the row in the other template and none of this one's. */
+function namesOtherColumns(def: T2RowDef, headers: LabelToken[], template: Template): boolean {
+  const other = T2_ROWS[template === 2021 ? 2019 : 2021].find((d) => d.key === def.key);
+  if (!other) return false;
+  const named = (cols: T2RowDef['columns']) => cols.filter((c) => headers.some((h) => c.match.test(h.key))).length;
+  return named(def.columns) === 0 && named(other.columns.filter((c) => !def.columns.some((d) => d.key === c.key))) > 0;
 }
 
 /** The header line names the columns in its own order; without one, the template's order. */
