@@ -131,6 +131,9 @@ describe('titles and dates as pages print them', () => {
     ['a date and a source field before the organ are no places', ['大垌镇人民政府2023年政府信息公开工作年度报告', '2024-01-16 08:40 来源:钦北区大垌镇人民政府'], { organ: '大垌镇人民政府', name: '大垌镇', region: ['钦北区'], year: 2023, published: '2024-01-16' }],
     ['a title broken before its year and 情况的报告', ['盐城市行政审批局政府信息公开工作', '2022年度情况的报告'], { organ: '盐城市行政审批局', name: '盐城市行政审批局', region: [], year: 2022, published: null }],
     ['what a page put before the unit in a title is no part of it', ['现编制形成了《uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度报告》。'], { organ: '西柳镇人民政府', name: '西柳镇', region: [], year: 2023, published: null }],
+    ['a department named from inside its county, the county named by its website', ['县乡村振兴局2021年政府信息公开工作年度报告', '县乡村振兴局以青川县门户网站为主要公开平台。'], { organ: '青川县乡村振兴局', name: '青川县乡村振兴局', region: [], year: 2021, published: null }],
+    ['a zone committee\'s office named from inside the zone', ['区管委会办公室2025年政府信息公开工作年度报告', '全年依托长兴岛经济技术开发区门户网站共发布各类信息。'], { organ: '长兴岛经济技术开发区管委会办公室', name: '长兴岛经济技术开发区管委会办公室', region: [], year: 2025, published: null }],
+    ['a department named from inside its county, two counties named: as printed', ['县乡村振兴局2021年政府信息公开工作年度报告', '县乡村振兴局以青川县门户网站和剑阁县人民政府网站为平台。'], { organ: '县乡村振兴局', name: '县乡村振兴局', region: [], year: 2021, published: null }],
     ['a township government without 人民 named only where to ask', ['五常市背荫河镇2022年政府信息公开工作年度报告', '如有疑问,请联系五常市背荫河镇政府。'], { organ: '背荫河镇政府', name: '背荫河镇', region: ['五常市'], year: 2022, published: null }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

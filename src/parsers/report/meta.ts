@@ -3,7 +3,7 @@ import type { Template } from '../../core/keys.ts';
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { findPublished, findYear } from './dates.ts';
-import { contactUnit, signatureUnit } from './named-elsewhere.ts';
+import { contactUnit, placeOfRelative, signatureUnit } from './named-elsewhere.ts';
 import { NOT_A_PLACE, TOWNSHIP, regionAround, segmentPlaces } from './places.ts';
 
 export interface Meta {
@@ -205,6 +205,12 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
       region = units.slice(0, -1);
     }
     if (name && !organ) organ = suffix ? name + suffix : findOrgan(all, name);
+    // 县乡村振兴局, named from inside its county: the county the report names (青川县门户网站)
+    const place = name && RELATIVE.test(name) ? placeOfRelative(all, name) : null;
+    if (place) {
+      organ = organ && organ.startsWith(name) ? place + organ.slice(1) : organ;
+      name = place + name.slice(1);
+    }
     if (name && region.length === 0) region = signatureRegion(all, name);
     if (name) {
       // more levels where the unit is named with them: "请联系哈尔滨市道里区经纬街道办事处"

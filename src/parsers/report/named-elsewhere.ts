@@ -3,7 +3,7 @@
  * signature. Each gives the unit as a title would ("南通市通州区兴东街道办事处"), for readMeta to cut.
  */
 import { arabicDate } from './dates.ts';
-import { NOT_A_PLACE, segmentPlaces } from './places.ts';
+import { NOT_A_PLACE, TOWNSHIP, segmentPlaces } from './places.ts';
 
 /** "请与南通市通州区兴东街道办事处联系", "请联系:马鞍山市花山区发改委办公室": the run of characters after the invitation */
 const CONTACT = /(?:请与|请联系|请致电|请向)[:：]?([\u4e00-\u9fff]{2,40})/;
@@ -49,4 +49,30 @@ export function signatureUnit(all: string[]): string | null {
     if (prev.length <= 30 && !/[，,。;；:：]/.test(prev)) return asUnit(prev);
   }
   return null;
+}
+
+/** where a place's name may begin: a line's start, punctuation, or a word that leads to it (以青川县门户网站) */
+const PLACE_FROM = '(?<=^|[，,。；;：:、（(《\\s]|以|在|由|向|与|和|及|至|对|依托|通过|按照|根据)';
+
+/**
+ * "县乡村振兴局以青川县门户网站为主要公开平台": the one county, city or district a unit named from
+ * inside it (县乡村振兴局, 市农业农村局, 区人民政府办公室) stands in, as the report names that place's
+ * government or website; null when it names none, or more than one.
+ */
+export function placeOfRelative(all: string[], relative: string): string | null {
+  const level = relative[0]!;
+  // (市府东路街道 is a street's own name)
+  if (!'县市区旗'.includes(level) || TOWNSHIP.test(relative)) return null;
+  // (two characters at least before the level: "以市政府办公室" names no city)
+  // (looked for at every start, none taking the text from the next: "县乡村振兴局以青川县门户网站")
+  const re = new RegExp(`${PLACE_FROM}(?=([\\u4e00-\\u9fff]{2,9}?${level})(?:人民政府|政府|门户网站|网站))`, 'g');
+  const seen = new Set<string>();
+  for (const l of all) {
+    for (const m of l.matchAll(re)) {
+      const place = m[1]!;
+      const { units, rest } = segmentPlaces(place);
+      if (rest === '' && units.length === 1 && !NOT_A_PLACE.test(place)) seen.add(place);
+    }
+  }
+  return seen.size === 1 ? [...seen][0]! : null;
 }
