@@ -134,6 +134,8 @@ describe('titles and dates as pages print them', () => {
     ['a department named from inside its county, the county named by its website', ['县乡村振兴局2021年政府信息公开工作年度报告', '县乡村振兴局以青川县门户网站为主要公开平台。'], { organ: '青川县乡村振兴局', name: '青川县乡村振兴局', region: [], year: 2021, published: null }],
     ['a zone committee\'s office named from inside the zone', ['区管委会办公室2025年政府信息公开工作年度报告', '全年依托长兴岛经济技术开发区门户网站共发布各类信息。'], { organ: '长兴岛经济技术开发区管委会办公室', name: '长兴岛经济技术开发区管委会办公室', region: [], year: 2025, published: null }],
     ['a department named from inside its county, two counties named: as printed', ['县乡村振兴局2021年政府信息公开工作年度报告', '县乡村振兴局以青川县门户网站和剑阁县人民政府网站为平台。'], { organ: '县乡村振兴局', name: '县乡村振兴局', region: [], year: 2021, published: null }],
+    ['the report made public by name, the district before the street', ['根据《条例》规定,现公开锡山区东北塘街道2019年度政府信息公开工作报告。'], { organ: null, name: '东北塘街道', region: ['锡山区'], year: 2019, published: null }],
+    ['a title of the body itself (政府(机关))', ['2019年度青龙镇政府(机关)信息公开年度报告', '地址:建水县青龙镇人民政府'], { organ: '青龙镇政府', name: '青龙镇', region: ['建水县'], year: 2019, published: null }],
     ['a township government without 人民 named only where to ask', ['五常市背荫河镇2022年政府信息公开工作年度报告', '如有疑问,请联系五常市背荫河镇政府。'], { organ: '背荫河镇政府', name: '背荫河镇', region: ['五常市'], year: 2022, published: null }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

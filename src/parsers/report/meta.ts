@@ -30,7 +30,7 @@ const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政
 /** the title only in the opening sentence: 现将茅坪回族镇2022年度政府信息公开工作报告如下 */
 const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年?度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下|进行公开|予以公开|予以公布)/;
 /** or published by name: 现公布丽岙街道2023年度…报告, 现发布《同心县自然资源局2021年…报告》, (现)特向社会公布螺洋街道2021年度… */
-const PUBLISH = '(?:现|特)(?:予以|特)?(?:编制并?)?(?:向社会)?(?:公布|发布|印发|编制)《?';
+const PUBLISH = '(?:现|特)(?:予以|特)?(?:编制并?)?(?:向社会)?(?:公布|发布|印发|编制|公开)《?';
 const REPORT = '(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)';
 const PUBLISHED = new RegExp(`${PUBLISH}(.{2,30}?)((?:19|20)\\d{2})年度?${REPORT}`);
 /** the year first: 特向社会公布2019年度涵江区人社局政府信息公开工作年度报告 */
@@ -114,7 +114,8 @@ function unitOf(titleText: string): { unit: string; year: number | null } | null
   unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
   // "夏镇人民政府信息公开…": the title's 政府 is the organ's
   // (and what a page put before it: "形成了《uedbet官网@:西柳镇人民政府", no name holds 《 : @)
-  unit = unit.replace(FIELD, '').replace(/^.*[《:：@]/, '').replace(/人民$/, '人民政府');
+  // (青龙镇政府(机关)信息公开年度报告: the body itself, as a report on its own work says)
+  unit = unit.replace(FIELD, '').replace(/^.*[《:：@]/, '').replace(/[(（](?:机关|本级)[)）]$/, '').replace(/人民$/, '人民政府');
   // "政府信息公开工作年度报告" read as the unit 政府; 我办, 本局 name nothing
   if (unit === '政府' || SELF.test(unit)) unit = '';
   return { unit, year: year ? Number(year) : null };

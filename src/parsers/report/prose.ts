@@ -69,8 +69,8 @@ const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:�
 /** a request that led to a review or a suit: "未发生因政府信息公开申请提起的行政复议" speaks of those, not of requests */
 const NOT_OF_REVIEW = `(?![^。;，,\\u0001\\d]{0,8}?(?:行政复议|复议|行政诉讼|诉讼))`;
 
-/** after 依申请公开, "(信息)共 N": the count of requests by their name, its unit after it */
-const ASKED = `(?:政府信息|信息|申请|请求|事项)?(?:共|数量?为?)?(?:受理|收到)?${GAP}${COUNT}`;
+/** after 依申请公开, "(信息)共 N", "案件315件": the count of requests by their name, its unit after it */
+const ASKED = `(?:政府信息|信息|申请|请求|事项|案件)?(?:共|数量?为?)?(?:受理|收到)?${GAP}${COUNT}`;
 /**
  * Not after a verb of answering or handling within its clause. Each test stands after the word
  * it guards and looks back over it: a pattern that opens with a lookbehind is tried at every
@@ -96,12 +96,12 @@ const PATTERNS: readonly Pattern[] = [
   { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}(?<!\\d条[^。]{0,30}依申请公开)${ASKED}${GAP}条`, 'g') },
   {
     key: 't3.carried_over.total',
-    re: new RegExp(`(?:(?:上一?年度?|(?:19|20)\\d{2}年度?)结转|结转上一?年度?)(?:办理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+    re: new RegExp(`(?:(?:上一?年度?|(?:19|20)\\d{2}年度?)结转|结转上一?年度?)(?:办理|受理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
-  // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件"
-  { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?(?:下一?年度?|次年度?|(?<=[至到])(?:19|20)\\d{2}年度?)(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
-  // "除4件转结2022年办理以外", "剩余2件结转下年度继续办理"
-  { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}[件条]已?(?:转结|结转)(?:至|到)?(?:(?:19|20)\\d{2}年度?|下一?年度?|次年度?)(?:继续)?办理`, 'g') },
+  // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件", "结转2023年度继续办理2件"
+  { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?(?:下一?年度?|次年度?|(?<=[至到])(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?(?=(?:继续)?办理))(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // "除4件转结2022年办理以外", "剩余2件结转下年度继续办理", "另有23件申请结转到下年度继续办理"
+  { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}[件条](?:申请)?已?(?:转结|结转)(?:至|到)?(?:(?:19|20)\\d{2}年度?|下一?年度?|次年度?)(?:继续)?办理`, 'g') },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
@@ -141,7 +141,7 @@ const PATTERNS: readonly Pattern[] = [
   ).map(([key, words]) => ({ key, re: new RegExp(`(?<![\\d条或和及与])(?:${words})(?:的?申请)?(?:为|共)?${GAP}${COUNT}${GAP}(?:件|项)`, 'g') })),
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开(?![^。;，,\\u0001]{0,6}(?:复议|诉讼))`, 'g'),
+    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开(?![^。;，,\\u0001]{0,6}(?:复议|诉讼))`, 'g'),
     zero: true,
   },
   // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of
@@ -157,7 +157,7 @@ const PATTERNS: readonly Pattern[] = [
       { key, re: new RegExp(`无(?<=(?:^|[，,。;:\\u0001]|年度?|全年|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无)[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       // "也没有行政复议及行政诉讼"
       { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
-      { key, re: /行政复议[、和及与]行政诉讼(?:案件)?(?:均|都)?(?:为|是)?(?:0|零|无)(?:件|起)?/g, zero: true },
+      { key, re: /行政复议[、和及与]行政诉讼(?:案件)?(?:数量)?(?:均|都)?(?:为|是)?(?:0|零|无)(?:件|起)?/g, zero: true },
     ];
   }),
 ];
