@@ -136,6 +136,10 @@ describe('titles and dates as pages print them', () => {
     ['a department named from inside its county, two counties named: as printed', ['县乡村振兴局2021年政府信息公开工作年度报告', '县乡村振兴局以青川县门户网站和剑阁县人民政府网站为平台。'], { organ: '县乡村振兴局', name: '县乡村振兴局', region: [], year: 2021, published: null }],
     ['the report made public by name, the district before the street', ['根据《条例》规定,现公开锡山区东北塘街道2019年度政府信息公开工作报告。'], { organ: null, name: '东北塘街道', region: ['锡山区'], year: 2019, published: null }],
     ['a title of the body itself (政府(机关))', ['2019年度青龙镇政府(机关)信息公开年度报告', '地址:建水县青龙镇人民政府'], { organ: '青龙镇政府', name: '青龙镇', region: ['建水县'], year: 2019, published: null }],
+    ['no title: a provincial department whose office to contact', ['统计期限为2022年1月1日至2022年12月31日。如对本报告有疑问,请联系浙江省水利厅办公室。'], { organ: '浙江省水利厅', name: '浙江省水利厅', region: [], year: 2022, published: null }],
+    ['a name the report shortens after it', ['现公布随县经济开发区(以下简称县开发区)2019年政府信息公开工作年度报告。'], { organ: null, name: '经济开发区', region: ['随县'], year: 2019, published: null }],
+    ['a report on 政务信息公开', ['舒兰市市场监督管理局2016年政务信息公开年度报告'], { organ: '舒兰市市场监督管理局', name: '舒兰市市场监督管理局', region: [], year: 2016, published: null }],
+    ['no title: 年度我乡 names nothing', ['2023年度我乡在信息公开发布平台上主动公开政府信息300余条。'], { organ: null, name: null, region: [], year: 2023, published: null }],
     ['a township government without 人民 named only where to ask', ['五常市背荫河镇2022年政府信息公开工作年度报告', '如有疑问,请联系五常市背荫河镇政府。'], { organ: '背荫河镇政府', name: '背荫河镇', region: ['五常市'], year: 2022, published: null }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

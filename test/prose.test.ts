@@ -80,6 +80,9 @@ describe('numbers stated in sentences', () => {
     ['因政府信息公开被申请行政复议、行政诉讼数量为0件。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['共收到申请12件,共办结10件,结转2023年度继续办理2件。', { 't3.new_received.total': 12, 't3.carried_forward.total': 2 }],
     ['我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['依申请公开政务信息数3件,已按要求在规定时间内办理。', { 't3.new_received.total': 3 }],
+    ['2023年,我镇未收到公众、法人或其他组织对政府信息公开的申请。', { 't3.new_received.total': 0 }],
+    ['2021年,我局收到政府信息依申请公开办理事项1件。', { 't3.new_received.total': 1 }],
     ['2020年光明区共受理4申请公开政府信息,均为当面申请。', { 't3.new_received.total': 4 }],
     ['2019年依申请公开共受理2件。', { 't3.new_received.total': 2 }],
     ['全年受理依申请信息公开21件,已全部办结。', { 't3.new_received.total': 21 }],
@@ -101,6 +104,8 @@ describe('numbers stated in sentences', () => {
     // items published or made, by kind: not requests
     ['共发布公开信息60条。公开指南1条;依申请公开2条;工作动态54条。'],
     ['共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条。'],
+    // requests of one kind of applicant are not all requests
+    ['2021年度,未收到法人或者其他组织对依申请公开政府信息的申请。'],
     // what a website holds
     ['网站设立政府信息公开指南、法定主动公开内容、政府信息公开年报、依申请公开四个板块。'],
     // items published are counted in 条, not as answers to requests

@@ -19,7 +19,7 @@ export interface Meta {
 const ORGAN_WORDS = '人民政府机关|人民政府|办事处|管理委员会|管委会';
 // (两英镇政府: a township's government without 人民)
 const ORGAN_SUFFIX = new RegExp(`(${ORGAN_WORDS}|(?<=[乡镇])政府)$`);
-const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
+const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
 /** the year after the subject: 青山镇政府信息公开工作2022年度报告, …工作2022年度情况的报告 */
 const TITLE_YEAR_LAST = /^(.*?)(?:政府)?(?:信息公开|政务公开)工作((?:19|20)\d{2})年度?(?:工作)?(?:情况的?)?(?:报告|年报)/;
 /** a notice that publishes the report: 关于印发《…年度报告》的通知 */
@@ -115,7 +115,7 @@ function unitOf(titleText: string): { unit: string; year: number | null } | null
   // "夏镇人民政府信息公开…": the title's 政府 is the organ's
   // (and what a page put before it: "形成了《uedbet官网@:西柳镇人民政府", no name holds 《 : @)
   // (青龙镇政府(机关)信息公开年度报告: the body itself, as a report on its own work says)
-  unit = unit.replace(FIELD, '').replace(/^.*[《:：@]/, '').replace(/[(（](?:机关|本级)[)）]$/, '').replace(/人民$/, '人民政府');
+  unit = unit.replace(FIELD, '').replace(/^.*[《:：@]/, '').replace(/[(（]以下简称[^)）]*[)）]/, '').replace(/[(（](?:机关|本级)[)）]$/, '').replace(/人民$/, '人民政府');
   // "政府信息公开工作年度报告" read as the unit 政府; 我办, 本局 name nothing
   if (unit === '政府' || SELF.test(unit)) unit = '';
   return { unit, year: year ? Number(year) : null };
@@ -159,7 +159,7 @@ function speakingTownship(all: string[]): string | null {
 const OFFICE = '(?:局|办公室|委员会|中心|管委会|人民政府|办事处|县|市|区|旗|乡|镇|街道|苏木)';
 /** "2022年,二道区房屋征收工作管理办公室认真贯彻…", "2022年,中江县认真…": the overview's first sentence, an office or place its subject */
 const SPEAKING_OFFICE = new RegExp(
-  `(?:^|[。；;])(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]?([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在|以|未|共)`,
+  `(?:^|[。；;])(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]?(?!度)([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在|以|未|共)`,
 );
 
 function speakingOrgan(all: string[]): string | null {

@@ -59,18 +59,20 @@ interface Pattern {
   /** the value when the pattern states "none" */
   zero?: boolean;
   unit?: boolean;
+  /** what the match must not hold: a statement about part of what the key counts */
+  unless?: RegExp;
 }
 
 /**
  * what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求, 依申请信息公开,
  * 申请公开相关政府信息(的要求), 信息公开书面申请, 依申请件 (a line may break inside)
  */
-const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:书面)?(?:申请|请求|事项)|依申请(?=件)|依申请${GAP}公开(?:政府信息|信息)?(?:申请|请求|事项)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息(?:的要求)?`;
+const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:书面)?(?:申请|请求|事项)|依申请(?=件)|依申请${GAP}公开(?:政府信息|信息)?(?:办理)?(?:申请|请求|事项)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息(?:的要求)?`;
 /** a request that led to a review or a suit: "未发生因政府信息公开申请提起的行政复议" speaks of those, not of requests */
 const NOT_OF_REVIEW = `(?![^。;，,\\u0001\\d]{0,8}?(?:行政复议|复议|行政诉讼|诉讼))`;
 
 /** after 依申请公开, "(信息)共 N", "案件315件": the count of requests by their name, its unit after it */
-const ASKED = `(?:政府信息|信息|申请|请求|事项|案件)?(?:共|数量?为?)?(?:受理|收到)?${GAP}${COUNT}`;
+const ASKED = `(?:政府信息|政务信息|信息|申请|请求|事项|案件)?(?:共|数量?为?)?(?:受理|收到)?${GAP}${COUNT}`;
 /**
  * Not after a verb of answering or handling within its clause. Each test stands after the word
  * it guards and looks back over it: a pattern that opens with a lookbehind is tried at every
@@ -143,6 +145,8 @@ const PATTERNS: readonly Pattern[] = [
     key: 't3.new_received.total',
     re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开(?![^。;，,\\u0001]{0,6}(?:复议|诉讼))`, 'g'),
     zero: true,
+    // "未收到法人或者其他组织…的申请" says nothing of people's requests ("自然人、法人或其他组织" names all)
+    unless: /^(?!.*(?:自然人|公民|个人|群众|公众|社会)).*(?:法人|组织)/,
   },
   // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of
   // happening or a plain 无 must lead, so "未公开的信息可申请行政复议" is no statement of zero.
@@ -185,6 +189,7 @@ export function readProse(doc: SourceDoc): { facts: Fact[]; warnings: string[] }
   const warnings: string[] = [];
   for (const p of PATTERNS) {
     for (const m of s.text.matchAll(p.re)) {
+      if (p.unless?.test(m[0])) continue;
       const start = m.index;
       const value = p.zero ? 0 : /^\d/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!);
       if (value === null) continue;
