@@ -140,6 +140,9 @@ describe('titles and dates as pages print them', () => {
     ['a name the report shortens after it', ['现公布随县经济开发区(以下简称县开发区)2019年政府信息公开工作年度报告。'], { organ: null, name: '经济开发区', region: ['随县'], year: 2019, published: null }],
     ['a report on 政务信息公开', ['舒兰市市场监督管理局2016年政务信息公开年度报告'], { organ: '舒兰市市场监督管理局', name: '舒兰市市场监督管理局', region: [], year: 2016, published: null }],
     ['no title: 年度我乡 names nothing', ['2023年度我乡在信息公开发布平台上主动公开政府信息300余条。'], { organ: null, name: null, region: [], year: 2023, published: null }],
+    ['a county department whose words hold 城乡', ['章贡区住房和城乡建设局2020年政府信息公开工作年度报告'], { organ: '章贡区住房和城乡建设局', name: '章贡区住房和城乡建设局', region: [], year: 2020, published: null }],
+    ['a site\'s name before the title', ['长沙市政府门户网站-2022年长沙市卫生健康委员会政府信息公开工作年度报告_足彩app'], { organ: '长沙市卫生健康委员会', name: '长沙市卫生健康委员会', region: [], year: 2022, published: null }],
+    ['a page run into one line, its title first', ['清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,清水县政府信息公开工作以习近平新时代中国特色社会主义思想为指导,认真贯彻落实《条例》,坚持以公开为常态、不公开为例外,推进决策、执行、管理、服务、结果公开。'], { organ: '清水县人民政府', name: '清水县', region: [], year: 2019, published: null }],
     ['a township government without 人民 named only where to ask', ['五常市背荫河镇2022年政府信息公开工作年度报告', '如有疑问,请联系五常市背荫河镇政府。'], { organ: '背荫河镇政府', name: '背荫河镇', region: ['五常市'], year: 2022, published: null }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

@@ -81,6 +81,7 @@ describe('numbers stated in sentences', () => {
     ['共收到申请12件,共办结10件,结转2023年度继续办理2件。', { 't3.new_received.total': 12, 't3.carried_forward.total': 2 }],
     ['我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['依申请公开政务信息数3件,已按要求在规定时间内办理。', { 't3.new_received.total': 3 }],
+    ['共收到政府信息公开申请41件(含上年度结转3件)。', { 't3.carried_over.total': 3 }],
     ['2023年,我镇未收到公众、法人或其他组织对政府信息公开的申请。', { 't3.new_received.total': 0 }],
     ['2021年,我局收到政府信息依申请公开办理事项1件。', { 't3.new_received.total': 1 }],
     ['2020年光明区共受理4申请公开政府信息,均为当面申请。', { 't3.new_received.total': 4 }],
@@ -106,6 +107,10 @@ describe('numbers stated in sentences', () => {
     ['共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条。'],
     // requests of one kind of applicant are not all requests
     ['2021年度,未收到法人或者其他组织对依申请公开政府信息的申请。'],
+    // who asked, not what was asked
+    ['共收到2个自然人的政府信息公开申请。'],
+    // a suit over another act than disclosure
+    ['人社分局因具体行政行为被提起行政诉讼2起。'],
     // what a website holds
     ['网站设立政府信息公开指南、法定主动公开内容、政府信息公开年报、依申请公开四个板块。'],
     // items published are counted in 条, not as answers to requests

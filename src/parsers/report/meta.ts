@@ -44,6 +44,8 @@ const FIELD = /^.*(?:标题|题名|名称)[:：]?/;
 /** 县政府办, 区教育局: a unit named from inside its county, which names no county */
 const RELATIVE = /^[省市州县区旗盟乡镇]/;
 
+/** how a report opens after its title */
+const RUN_ON = /^(?:一、|\(一\)|根据|依据|按照|本报告|本年度报告)/;
 const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text) || TITLE_NO_YEAR.test(text);
 /** punctuation of a sentence, which neither a title nor an organ's line holds */
 const SENTENCE = /[，,。;；]/;
@@ -91,6 +93,10 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
     return { text };
   }
   for (const line of head) {
+    // a page run into one line, its title first and the report's opening after it
+    // ("清水县人民政府2019年政府信息公开工作年度报告一、总体情况…")
+    const lead = line.length > 80 ? TITLE.exec(line) : null;
+    if (lead && lead[0].length <= 60 && !SENTENCE.test(lead[0]) && RUN_ON.test(line.slice(lead[0].length))) return { text: lead[0] };
     const m = OPENING.exec(line) ?? PUBLISHED.exec(line);
     const late = m ? null : PUBLISHED_YEAR_FIRST.exec(line);
     const [unit, year] = m ? [m[1]!, m[2]!] : late ? [late[2]!, late[1]!] : ['', ''];
@@ -113,9 +119,9 @@ function unitOf(titleText: string): { unit: string; year: number | null } | null
   // "2025湖口县大垅乡2025年度…": a year printed before the whole title
   unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
   // "夏镇人民政府信息公开…": the title's 政府 is the organ's
-  // (and what a page put before it: "形成了《uedbet官网@:西柳镇人民政府", no name holds 《 : @)
+  // (and what a page put before it: "形成了《uedbet官网@:西柳镇人民政府", "长沙市政府门户网站-…": no name holds 《 : @ - |)
   // (青龙镇政府(机关)信息公开年度报告: the body itself, as a report on its own work says)
-  unit = unit.replace(FIELD, '').replace(/^.*[《:：@]/, '').replace(/[(（]以下简称[^)）]*[)）]/, '').replace(/[(（](?:机关|本级)[)）]$/, '').replace(/人民$/, '人民政府');
+  unit = unit.replace(FIELD, '').replace(/^.*[《:：@|\-—]/, '').replace(/[(（]以下简称[^)）]*[)）]/, '').replace(/[(（](?:机关|本级)[)）]$/, '').replace(/人民$/, '人民政府');
   // "政府信息公开工作年度报告" read as the unit 政府; 我办, 本局 name nothing
   if (unit === '政府' || SELF.test(unit)) unit = '';
   return { unit, year: year ? Number(year) : null };

@@ -80,11 +80,15 @@ const ASKED = `(?:政府信息|政务信息|信息|申请|请求|事项|案件)?
  */
 const NOT_DONE = '(?<!(?:答复|办结|办理|回复|处理|完成)[^。;，,\\d]{0,6}依申请公开)';
 
+/** a review or suit over another act than disclosure: "因具体行政行为被提起行政诉讼2起" */
+const OTHER_ACT = (word: string): string => `(?<!(?:具体行政行为|行政处罚|行政执法|行政许可|征收|拆迁)[^。;，,\\d]{0,12}${word})`;
+
 const PATTERNS: readonly Pattern[] = [
   {
     key: 't3.new_received.total',
     // (who asked may stand between: "受理公民、法人和其他组织向市政府提出的政府信息公开申请5件")
-    re: new RegExp(`(?:收到|受理|新收|接收|接到|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})件?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+    // (not a count that holds last year's: "共收到政府信息公开申请41件(含上年度结转3件)")
+    re: new RegExp(`(?:收到|受理|新收|接收|接到|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})件?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}(?!${GAP}[(（]含)`, 'g'),
   },
   // a bare 申请 right after the verb ("共收到申请0件"); with words between it may be a review's
   { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|接到)申请(?:共计|共|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
@@ -107,15 +111,16 @@ const PATTERNS: readonly Pattern[] = [
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:收到|受理|新收|接收到?|接到)(?:各类|群众)?${COUNT}${GAP}(?:件|项|个|条|封|份)[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
+    // (not who asked: "收到2个自然人的政府信息公开申请")
+    re: new RegExp(`(?:收到|受理|新收|接收到?|接到)(?:各类|群众)?${COUNT}${GAP}(?:件|项|条|封|份|个(?!自然人|公民|单位|法人|组织|申请人|人))[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
   },
   // no unit at all, the noun right after: "共受理4申请公开政府信息"
   {
     key: 't3.new_received.total',
     re: new RegExp(`(?:收到|受理|新收|接收到?|接到)(\\d+)(?:${REQUEST})`, 'g'),
   },
-  { key: 't4.review.total', re: new RegExp(`行政复议(?:案件|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
-  { key: 't4.litigation.total', re: new RegExp(`行政诉讼(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't4.review.total', re: new RegExp(`行政复议${OTHER_ACT('行政复议')}(?:案件|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't4.litigation.total', re: new RegExp(`行政诉讼${OTHER_ACT('行政诉讼')}(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   {
     key: 't2.procurement.amount',
     re: new RegExp(`政府集中采购(?:项目)?(?:总?金额)?(?:为|共|达)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'),
