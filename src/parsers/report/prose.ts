@@ -88,10 +88,10 @@ const PATTERNS: readonly Pattern[] = [
     key: 't3.new_received.total',
     // (who asked may stand between: "受理公民、法人和其他组织向市政府提出的政府信息公开申请5件")
     // (not a count that holds last year's: "共收到政府信息公开申请41件(含上年度结转3件)")
-    re: new RegExp(`(?:收到|受理|新收|接收|接到|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})件?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}(?!${GAP}[(（]含)`, 'g'),
+    re: new RegExp(`(?:收到|受理|新收|接收|接到|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件)?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}(?!${GAP}[(（]含)`, 'g'),
   },
   // a bare 申请 right after the verb ("共收到申请0件"); with words between it may be a review's
-  { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|接到)申请(?:共计|共|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|接到|接收到?)申请书?(?:共计|共|为)?${GAP}${COUNT}${GAP}(?:件|起|宗|个|条|次|项|份)`, 'g') },
   // the count with no unit, its clause ending: "收到政府信息公开申请1,全年无…"
   { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:共计|共|总计|合计|为)?(\\d+)(?=[,，。;；])`, 'g') },
   { key: 't3.new_received.total', re: new RegExp(`本年度?新(?:接收|收到|受理|收)${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
@@ -102,7 +102,7 @@ const PATTERNS: readonly Pattern[] = [
   { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}(?<!\\d条[^。]{0,30}依申请公开)${ASKED}${GAP}条`, 'g') },
   {
     key: 't3.carried_over.total',
-    re: new RegExp(`(?:(?:上一?年度?|(?:19|20)\\d{2}年度?)结转|结转上一?年度?)(?:办理|受理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+    re: new RegExp(`(?:(?:上一?年度?|(?:19|20)\\d{2}年度?)(?:结转|转结)|结转上一?年度?)(?:办理|受理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
   // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件", "结转2023年度继续办理2件"
   { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?(?:下一?年度?|次年度?|(?<=[至到])(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?(?=(?:继续)?办理))(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
@@ -145,7 +145,7 @@ const PATTERNS: readonly Pattern[] = [
       ['t3.rejected_duplicate.total', '重复申请(?:不予处理)?'],
       ['t3.other.total', '其他处理'],
     ] as const
-  ).map(([key, words]) => ({ key, re: new RegExp(`(?<![\\d条或和及与])(?:${words})(?:的?申请)?(?:为|共)?${GAP}${COUNT}${GAP}(?:件|项)`, 'g') })),
+  ).map(([key, words]) => ({ key, re: new RegExp(`(?<![\\d条或和及与])(?:${words})(?:的?申请|的)?(?:为|共)?${GAP}${COUNT}${GAP}(?:件|项)`, 'g') })),
   {
     key: 't3.new_received.total',
     re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开(?![^。;，,\\u0001]{0,6}(?:复议|诉讼))`, 'g'),
