@@ -84,6 +84,7 @@ describe('numbers stated in sentences', () => {
     ['收到依申请公开9件,其中部分公开2件,因信息不存在的5件。', { 't3.new_received.total': 9, 't3.partially_granted.total': 2, 't3.unavailable_not_held.total': 5 }],
     ['上年轉結1件,均已办结。', { 't3.carried_over.total': 1 }],
     ['我局共收到依申请公开政府信息案件7件。', { 't3.new_received.total': 7 }],
+    ['共收到政府信息公开申请37件,其中予以公开答复11件,信息不存在16件。', { 't3.new_received.total': 37, 't3.granted.total': 11, 't3.unavailable_not_held.total': 16 }],
     ['全年接收到申请书55份,均已办结。', { 't3.new_received.total': 55 }],
     ['共收到政府信息公开申请41件(含上年度结转3件)。', { 't3.carried_over.total': 3 }],
     ['2023年,我镇未收到公众、法人或其他组织对政府信息公开的申请。', { 't3.new_received.total': 0 }],

@@ -138,7 +138,7 @@ const PATTERNS: readonly Pattern[] = [
   // one of two counted together ("同意公开或部分公开共81件")
   ...(
     [
-      ['t3.granted.total', '(?:予以公开|全部公开|同意公开)'],
+      ['t3.granted.total', '(?:予以公开|全部公开|同意公开)(?:答复)?'],
       ['t3.partially_granted.total', '部分公开'],
       ['t3.unavailable_not_held.total', '(?:本机关不掌握|不掌握)(?:相关)?(?:政府)?(?:信息)?|信息不存在'],
       ['t3.unavailable_needs_creation.total', '没有现成信息(?:需要)?(?:另行制作)?'],
