@@ -1,8 +1,10 @@
 /** The report's year and publication date, where a title does not give them: statistics periods, date lines, signatures. */
 
 export function findYear(all: string[]): number | null {
-  for (const l of all) {
-    // "2019年度政府信息公开…", "统计期限为2025年1月1日至…", "自2025年1月1日起至2025年12月31日止"
+  for (const line of all) {
+    // "2019年度政府信息公开…", "统计期限为2025年1月1日至…", "自2025年1月1日起至2025年12月31日止"; not in a
+    // document it cites ("公开发布《国家新闻出版署2021年政府信息公开工作年度报告》": last year's)
+    const l = line.includes('《') ? line.replace(/《[^》]*》/g, '') : line;
     const m = /((?:19|20)\d{2})年度?(?:政府)?信息公开|统计(?:期限|时限|期间|时间|区间|周期|起止时间|起止日期)[为是从自:]{0,2}((?:19|20)\d{2})年|自((?:19|20)\d{2})年1月1日起?[至到]/.exec(l);
     if (m) return Number(m[1] ?? m[2] ?? m[3]);
   }

@@ -162,7 +162,7 @@ function speakingTownship(all: string[]): string | null {
 }
 
 /** what an office's or a place's name ends in */
-const OFFICE = '(?:局|厅|办公室|委员会|中心|管委会|人民政府|办事处|县|市|区|旗|乡|镇|街道|苏木)';
+const OFFICE = '(?:局|厅|署|办公室|委员会|中心|管委会|人民政府|办事处|县|市|区|旗|乡|镇|街道|苏木)';
 /** "2022年,二道区房屋征收工作管理办公室认真贯彻…", "2022年,中江县认真…": the overview's first sentence, an office or place its subject */
 const SPEAKING_OFFICE = new RegExp(
   `(?:^|[。；;])(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]?(?!度)([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在|以|未|共)`,
