@@ -146,6 +146,9 @@ describe('titles and dates as pages print them', () => {
     ['no title: a provincial department the overview speaks for', ['统计期限为2022年1月1日至2022年12月31日。', '一、总体情况', '2022年,山西省退役军人事务厅未收到依申请公开事项。'], { organ: '山西省退役军人事务厅', name: '山西省退役军人事务厅', region: [], year: 2022, published: null }],
     ['no title: the year of the report, not of last year\'s it cites', ['根据《条例》有关规定,编制本报告。', '一、总体情况', '2022年,国家新闻出版署坚持以习近平新时代中国特色社会主义思想为指导。', '二是稳妥做好主动公开。公开发布《国家新闻出版署2021年政府信息公开工作年度报告》。'], { organ: '国家新闻出版署', name: '国家新闻出版署', region: [], year: 2022, published: null }],
     ['the publisher field of a page names the unit with its county', ['| 索引号 | 115330250152645191/20260116-00001 | 发布机构 | 昌宁县田园镇 |', '田园镇2025年政府信息公开工作年度报告'], { organ: null, name: '田园镇', region: ['昌宁县'], year: 2025, published: null }],
+    ['the opening names the report with the year first', ['根据《条例》规定,现将2021年陇县财政局政府信息公开工作年度报告公布如下。'], { organ: '陇县财政局', name: '陇县财政局', region: [], year: 2021, published: null }],
+    ['the unit\'s places where the report names who takes requests', ['桃源街道2022年政府信息公开工作年度报告', '政府信息公开申请的受理机构为长春市南关区桃源街道办事处。'], { organ: '桃源街道办事处', name: '桃源街道', region: ['长春市', '南关区'], year: 2022, published: null }],
+    ['a department named from inside its county, in full where to ask', ['现将2020年度县交通运输局政府信息公开工作年度报告公布如下。如有疑问,请联系珙县交通运输局办公室。'], { organ: '珙县交通运输局', name: '珙县交通运输局', region: [], year: 2020, published: null }],
     ['a township government without 人民 named only where to ask', ['五常市背荫河镇2022年政府信息公开工作年度报告', '如有疑问,请联系五常市背荫河镇政府。'], { organ: '背荫河镇政府', name: '背荫河镇', region: ['五常市'], year: 2022, published: null }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

@@ -3,7 +3,7 @@ import type { Template } from '../../core/keys.ts';
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { findPublished, findYear } from './dates.ts';
-import { contactUnit, placeOfRelative, signatureUnit } from './named-elsewhere.ts';
+import { contactUnit, placeInContact, placeOfRelative, signatureUnit } from './named-elsewhere.ts';
 import { NOT_A_PLACE, TOWNSHIP, regionAround, segmentPlaces } from './places.ts';
 
 export interface Meta {
@@ -30,7 +30,7 @@ const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政
 /** the title only in the opening sentence: 现将茅坪回族镇2022年度政府信息公开工作报告如下 */
 const OPENING = /现将(.{2,30}?)((?:19|20)\d{2})年?度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下|进行公开|予以公开|予以公布)/;
 /** or published by name: 现公布丽岙街道2023年度…报告, 现发布《同心县自然资源局2021年…报告》, (现)特向社会公布螺洋街道2021年度… */
-const PUBLISH = '(?:现|特)(?:予以|特)?(?:编制并?)?(?:向社会)?(?:公布|发布|印发|编制|公开)《?';
+const PUBLISH = '(?:现|特)(?:予以|特)?(?:编制并?)?(?:向社会)?(?:公布|发布|印发|编制|公开|将)《?';
 const REPORT = '(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)';
 const PUBLISHED = new RegExp(`${PUBLISH}(.{2,30}?)((?:19|20)\\d{2})年度?${REPORT}`);
 /** the year first: 特向社会公布2019年度涵江区人社局政府信息公开工作年度报告 */
@@ -212,8 +212,9 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
       region = units.slice(0, -1);
     }
     if (name && !organ) organ = suffix ? name + suffix : findOrgan(all, name);
-    // 县乡村振兴局, named from inside its county: the county the report names (青川县门户网站)
-    const place = name && RELATIVE.test(name) ? placeOfRelative(all, name) : null;
+    // 县乡村振兴局, named from inside its county: the county whom to contact names with it
+    // (请联系珙县交通运输局办公室), or the one the report names (青川县门户网站)
+    const place = name && RELATIVE.test(name) ? (placeInContact(all, name) ?? placeOfRelative(all, name)) : null;
     if (place) {
       organ = organ && organ.startsWith(name) ? place + organ.slice(1) : organ;
       name = place + name.slice(1);

@@ -38,6 +38,12 @@ export function contactUnit(all: string[]): string | null {
   return null;
 }
 
+/** The place a unit named from inside it (县交通运输局) has where whom to contact is that unit in full (珙县交通运输局). */
+export function placeInContact(all: string[], relative: string): string | null {
+  const full = contactUnit(all);
+  return full && full.length > relative.length && full.endsWith(relative.slice(1)) ? full.slice(0, full.length - relative.length + 1) : null;
+}
+
 const DATE_LINE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$/;
 
 /** "苍溪县农业农村局" over "2019年3月7日" at the end of the report. */
@@ -52,7 +58,7 @@ export function signatureUnit(all: string[]): string | null {
 }
 
 /** where a place's name may begin: a line's start, punctuation, or a word that leads to it (以青川县门户网站) */
-const PLACE_FROM = '(?<=^|[，,。；;：:、（(《\\s]|以|在|由|向|与|和|及|至|对|依托|通过|按照|根据)';
+const PLACE_FROM = '(?<=^|[，,。；;：:、（(《\\s]|以|在|由|向|与|和|及|至|对|依托|通过|按照|根据|公开|公布)';
 
 /**
  * "县乡村振兴局以青川县门户网站为主要公开平台": the one county, city or district a unit named from
@@ -74,5 +80,7 @@ export function placeOfRelative(all: string[], relative: string): string | null 
       if (rest === '' && units.length === 1 && !NOT_A_PLACE.test(place)) seen.add(place);
     }
   }
-  return seen.size === 1 ? [...seen][0]! : null;
+  // a run with words before the place ("现公开天门市") gives way to the place alone
+  const places = [...seen].filter((p) => ![...seen].some((q) => q !== p && p.endsWith(q)));
+  return places.length === 1 ? places[0]! : null;
 }

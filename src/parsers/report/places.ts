@@ -54,10 +54,10 @@ function joinCityZones(units: string[]): string[] {
 }
 
 /** where a run of place names before a unit's name may begin: a line's start, punctuation, words that lead to an address, a page's publisher field */
-const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|公开|地址为?|向|由|关于|发布机构|来源/g;
+const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|公开|地址为?|向|由|关于|发布机构|来源|为/g;
 
 /** words of a sentence, which the place cutter would take into a unit before a level's character ("全文包括扎赉特旗") */
-export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|结合|围绕|依据|全文|包括|报告|为|是|向|由|与|将|已|共|等|各|时间|完成|工作|开展|推进|落实|做好|或|专栏|网站/;
+export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|结合|围绕|依据|全文|包括|报告|为|是|向|由|与|将|已|共|等|各|时间|完成|工作|开展|推进|落实|做好|或|专栏|网站|依托/;
 
 /** The longest run of higher levels printed right before the unit's name, none a township. */
 export function regionAround(all: string[], name: string): string[] {
