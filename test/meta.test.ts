@@ -149,6 +149,9 @@ describe('titles and dates as pages print them', () => {
     ['the opening names the report with the year first', ['根据《条例》规定,现将2021年陇县财政局政府信息公开工作年度报告公布如下。'], { organ: '陇县财政局', name: '陇县财政局', region: [], year: 2021, published: null }],
     ['the unit\'s places where the report names who takes requests', ['桃源街道2022年政府信息公开工作年度报告', '政府信息公开申请的受理机构为长春市南关区桃源街道办事处。'], { organ: '桃源街道办事处', name: '桃源街道', region: ['长春市', '南关区'], year: 2022, published: null }],
     ['a department named from inside its county, in full where to ask', ['现将2020年度县交通运输局政府信息公开工作年度报告公布如下。如有疑问,请联系珙县交通运输局办公室。'], { organ: '珙县交通运输局', name: '珙县交通运输局', region: [], year: 2020, published: null }],
+    ['a title broken after a year without 年', ['北京市西城区人民防空办公室2020', '', '政府信息公开工作年度报告'], { organ: '西城区人民防空办公室', name: '西城区人民防空办公室', region: ['北京市'], year: 2020, published: null }],
+    ['a city bureau whose words hold 城市', ['南京市城市管理局2023年政府信息公开工作年度报告'], { organ: '南京市城市管理局', name: '南京市城市管理局', region: [], year: 2023, published: null }],
+    ['a site\'s section run into the title', ['宝鸡市人民政府门户网站部门宝鸡市体育局2022年政府信息公开工作年度报告'], { organ: '宝鸡市体育局', name: '宝鸡市体育局', region: [], year: 2022, published: null }],
     ['a township government without 人民 named only where to ask', ['五常市背荫河镇2022年政府信息公开工作年度报告', '如有疑问,请联系五常市背荫河镇政府。'], { organ: '背荫河镇政府', name: '背荫河镇', region: ['五常市'], year: 2022, published: null }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

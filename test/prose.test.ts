@@ -85,6 +85,8 @@ describe('numbers stated in sentences', () => {
     ['上年轉結1件,均已办结。', { 't3.carried_over.total': 1 }],
     ['我局共收到依申请公开政府信息案件7件。', { 't3.new_received.total': 7 }],
     ['全年未引起行政复议与行政诉讼。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['共收到政府信息公开申请57件(含上年结转件1件)。', { 't3.carried_over.total': 1 }],
+    ['不存在因信息公开申请引起的行政复议和行政诉讼情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['收到申请3件,上年无结转。', { 't3.new_received.total': 3, 't3.carried_over.total': 0 }],
     ['无上年转结依申请公开,也无因政府信息公开申请行政复议、提起行政诉讼的案件。', { 't3.carried_over.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['共收到政府信息公开申请37件,其中予以公开答复11件,信息不存在16件。', { 't3.new_received.total': 37, 't3.granted.total': 11, 't3.unavailable_not_held.total': 16 }],

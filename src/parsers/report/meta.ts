@@ -78,7 +78,8 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
     const next = head.slice(i + 1).find((l) => l.length > 0);
     if (!isTitle(text)) {
       // broken after the year or before 年度报告: "东湖区行政服务中心管委会2020年" / "政府信息公开工作年度报告"
-      const whole = next && !SENTENCE.test(next) && text.length <= 40 ? text + next : '';
+      // (a year without 年 at the break: "北京市西城区人民防空办公室2020" / "政府信息公开工作年度报告")
+      const whole = next && !SENTENCE.test(next) && text.length <= 40 ? text.replace(/((?:19|20)\d{2})$/, '$1年') + next : '';
       if (whole && isTitle(whole) && unitOf(whole)?.unit && !unitOf(next!)?.unit) return { text: whole };
       continue;
     }
@@ -121,7 +122,7 @@ function unitOf(titleText: string): { unit: string; year: number | null } | null
   // "夏镇人民政府信息公开…": the title's 政府 is the organ's
   // (and what a page put before it: "形成了《uedbet官网@:西柳镇人民政府", "长沙市政府门户网站-…": no name holds 《 : @ - |)
   // (青龙镇政府(机关)信息公开年度报告: the body itself, as a report on its own work says)
-  unit = unit.replace(FIELD, '').replace(/^.*[《:：@|\-—]/, '').replace(/[(（]以下简称[^)）]*[)）]/, '').replace(/[(（](?:机关|本级)[)）]$/, '').replace(/人民$/, '人民政府');
+  unit = unit.replace(FIELD, '').replace(/^.*[《:：@|\-—]/, '').replace(/^.*网站(?:部门)?/, '').replace(/[(（]以下简称[^)）]*[)）]/, '').replace(/[(（](?:机关|本级)[)）]$/, '').replace(/人民$/, '人民政府');
   // "政府信息公开工作年度报告" read as the unit 政府; 我办, 本局 name nothing
   if (unit === '政府' || SELF.test(unit)) unit = '';
   return { unit, year: year ? Number(year) : null };

@@ -3,9 +3,9 @@
 /**
  * a level character cannot open a unit (市吴兴区) nor end one twice (临沂市市); a unit is words
  * only (not "08:40来源:钦北区"), and holds no office (公安局船山区 of 遂宁市公安局船山区分局) nor
- * a department's words (住房和城乡 of 章贡区住房和城乡建设局, 城乡 of …县城乡规划局)
+ * a department's words (住房和城乡 of 章贡区住房和城乡建设局, 城乡 of …县城乡规划局, 城市 of 南京市城市管理局)
  */
-const BAD_SEGMENT = /^[省市州县区旗盟乡镇]|([市县区])\1$|[^\u3400-\u9fff]|局|政府|委员会|办公室|住房|^城乡$/;
+const BAD_SEGMENT = /^[省市州县区旗盟乡镇]|([市县区])\1$|[^\u3400-\u9fff]|局|政府|委员会|办公室|住房|^城[乡市]$/;
 const LEVELS = [
   '特别行政区', '自治区', '自治州', '自治县', '自治旗', '经济技术开发区', '高新技术产业开发区', '开发区', '新区', '园区',
   '地区', '省', '市', '盟', '州', '县', '旗', '区', '街道', '乡', '镇', '苏木', '林场', '农场',
