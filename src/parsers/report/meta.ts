@@ -86,8 +86,10 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
     if (!unitOf(text)?.unit) {
       // the organ on the line before, or after (the title printed again below it)
       const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
-      if (/^((?:19|20)\d{2})年/.test(text) && isOrganLine(prev)) return { text: prev + text };
-      if (/^((?:19|20)\d{2})年/.test(text) && isOrganLine(next)) return { text: next + text };
+      if (/^(?:19|20)\d{2}年/.test(text)) {
+        if (isOrganLine(prev)) return { text: prev + text };
+        if (isOrganLine(next)) return { text: next + text };
+      }
       // a column's name above the title: "2020年信息公开年报" / "蒲纺工业园区2020年…报告"
       if (next && !SENTENCE.test(next) && isTitle(next) && unitOf(next)?.unit) return { text: next };
     }
@@ -183,8 +185,11 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
   const titled = title ? unitOf(title.text) : null;
   // 县政府办, 区统计局: the overview may name it in full, else it stands as printed
   const township = titled?.unit && !RELATIVE.test(titled.unit) ? null : speakingTownship(all);
+  // whom to contact: looked for at most once, and only where a title or the overview leaves the unit open
+  let contact: string | null | undefined;
+  const contactOnce = (): string | null => (contact === undefined ? (contact = contactUnit(all)) : contact);
   // no title names it, nor the overview: whom to contact, or the signature
-  const elsewhere = township ?? (titled?.unit ? null : (contactUnit(all) ?? signatureUnit(all)));
+  const elsewhere = township ?? (titled?.unit ? null : (contactOnce() ?? signatureUnit(all)));
   const parsed = elsewhere ? { unit: elsewhere, year: titled?.year ?? null } : titled;
   let organ: string | null = null;
   let name: string | null = null;
@@ -215,7 +220,7 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
     if (name && !organ) organ = suffix ? name + suffix : findOrgan(all, name);
     // 县乡村振兴局, named from inside its county: the county whom to contact names with it
     // (请联系珙县交通运输局办公室), or the one the report names (青川县门户网站)
-    const place = name && RELATIVE.test(name) ? (placeInContact(all, name) ?? placeOfRelative(all, name)) : null;
+    const place = name && RELATIVE.test(name) ? (placeInContact(contactOnce(), name) ?? placeOfRelative(all, name)) : null;
     if (place) {
       organ = organ && organ.startsWith(name) ? place + organ.slice(1) : organ;
       name = place + name.slice(1);

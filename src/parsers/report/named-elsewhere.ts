@@ -38,9 +38,8 @@ export function contactUnit(all: string[]): string | null {
   return null;
 }
 
-/** The place a unit named from inside it (县交通运输局) has where whom to contact is that unit in full (珙县交通运输局). */
-export function placeInContact(all: string[], relative: string): string | null {
-  const full = contactUnit(all);
+/** The place a unit named from inside it (县交通运输局) has where whom to contact (contactUnit) is that unit in full (珙县交通运输局). */
+export function placeInContact(full: string | null, relative: string): string | null {
   return full && full.length > relative.length && full.endsWith(relative.slice(1)) ? full.slice(0, full.length - relative.length + 1) : null;
 }
 

@@ -80,6 +80,14 @@ const ASKED = `(?:政府信息|政务信息|信息|申请|请求|事项|案件)?
  */
 const NOT_DONE = '(?<!(?:答复|办结|办理|回复|处理|完成)[^。;，,\\d]{0,6}依申请公开)';
 
+/** a verb of receiving requests ("接收" reads on over 到 where words may follow) */
+const RECEIVE = '(?:收到|受理|新收|接收到?|接到)';
+/** a carrying over, written either way round */
+const CARRY = '(?:结转|转结)';
+/** the year a request is carried into: 下年度, 下一年度, 次年 */
+const NEXT_YEAR = '(?:下一?年度?|次年度?)';
+const YEAR = '(?:19|20)\\d{2}年度?';
+
 /** a review or suit over another act than disclosure: "因具体行政行为被提起行政诉讼2起" */
 const OTHER_ACT = (word: string): string => `(?<!(?:具体行政行为|行政处罚|行政执法|行政许可|征收|拆迁)[^。;，,\\d]{0,12}${word})`;
 
@@ -88,12 +96,12 @@ const PATTERNS: readonly Pattern[] = [
     key: 't3.new_received.total',
     // (who asked may stand between: "受理公民、法人和其他组织向市政府提出的政府信息公开申请5件")
     // (not a count that holds last year's: "共收到政府信息公开申请41件(含上年度结转3件)")
-    re: new RegExp(`(?:收到|受理|新收|接收|接到|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件)?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}(?!${GAP}[(（]含)`, 'g'),
+    re: new RegExp(`(?:${RECEIVE}|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件)?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}(?!${GAP}[(（]含)`, 'g'),
   },
   // a bare 申请 right after the verb ("共收到申请0件"); with words between it may be a review's
   { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|接到|接收到?)申请书?(?:共计|共|为)?${GAP}${COUNT}${GAP}(?:件|起|宗|个|条|次|项|份)`, 'g') },
   // the count with no unit, its clause ending: "收到政府信息公开申请1,全年无…"
-  { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|新收|接收|接到)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:共计|共|总计|合计|为)?(\\d+)(?=[,，。;；])`, 'g') },
+  { key: 't3.new_received.total', re: new RegExp(`${RECEIVE}[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:共计|共|总计|合计|为)?(\\d+)(?=[,，。;；])`, 'g') },
   { key: 't3.new_received.total', re: new RegExp(`本年度?新(?:接收|收到|受理|收)${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // not what was answered or done ("书面答复依申请公开4件", "累计处理政府信息依申请公开92件"), nor one of a
   // list of items by kind ("公开指南1条;依申请公开2条", "主动公开信息1027条,依申请公开信息459条")
@@ -102,24 +110,24 @@ const PATTERNS: readonly Pattern[] = [
   { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}(?<!\\d条[^。]{0,30}依申请公开)${ASKED}${GAP}条`, 'g') },
   {
     key: 't3.carried_over.total',
-    re: new RegExp(`(?:(?:上一?年度?|(?:19|20)\\d{2}年度?)(?:结转|转结)|结转上一?年度?)(?:办理|受理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请|件)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+    re: new RegExp(`(?:(?:上一?年度?|${YEAR})${CARRY}|结转上一?年度?)(?:办理|受理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请|件)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
   // "上年无结转", "无上年转结依申请公开": none carried over
-  { key: 't3.carried_over.total', re: /上一?年度?无(?:结转|转结)|无上一?年度?(?:结转|转结)/g, zero: true },
+  { key: 't3.carried_over.total', re: new RegExp(`上一?年度?无${CARRY}|无上一?年度?${CARRY}`, 'g'), zero: true },
   // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件", "结转2023年度继续办理2件"
-  { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?(?:下一?年度?|次年度?|(?<=[至到])(?:19|20)\\d{2}年度?|(?:19|20)\\d{2}年度?(?=(?:继续)?办理))(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?(?:${NEXT_YEAR}|(?<=[至到])${YEAR}|${YEAR}(?=(?:继续)?办理))(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // "除4件转结2022年办理以外", "剩余2件结转下年度继续办理", "另有23件申请结转到下年度继续办理"
-  { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}[件条](?:申请)?已?(?:转结|结转)(?:至|到)?(?:(?:19|20)\\d{2}年度?|下一?年度?|次年度?)(?:继续)?办理`, 'g') },
+  { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}[件条](?:申请)?已?${CARRY}(?:至|到)?(?:${YEAR}|${NEXT_YEAR})(?:继续)?办理`, 'g') },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
     // (not who asked: "收到2个自然人的政府信息公开申请")
-    re: new RegExp(`(?:收到|受理|新收|接收到?|接到)(?:各类|群众)?${COUNT}${GAP}(?:件|项|条|封|份|个(?!自然人|公民|单位|法人|组织|申请人|人))[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
+    re: new RegExp(`${RECEIVE}(?:各类|群众)?${COUNT}${GAP}(?:件|项|条|封|份|个(?!自然人|公民|单位|法人|组织|申请人|人))[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
   },
   // no unit at all, the noun right after: "共受理4申请公开政府信息"
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:收到|受理|新收|接收到?|接到)(\\d+)(?:${REQUEST})`, 'g'),
+    re: new RegExp(`${RECEIVE}(\\d+)(?:${REQUEST})`, 'g'),
   },
   { key: 't4.review.total', re: new RegExp(`行政复议${OTHER_ACT('行政复议')}(?:案件|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't4.litigation.total', re: new RegExp(`行政诉讼${OTHER_ACT('行政诉讼')}(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
@@ -150,7 +158,7 @@ const PATTERNS: readonly Pattern[] = [
   ).map(([key, words]) => ({ key, re: new RegExp(`(?<![\\d条或和及与])(?:${words})(?:的?申请|的)?(?:为|共)?${GAP}${COUNT}${GAP}(?:件|项)`, 'g') })),
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开(?![^。;，,\\u0001]{0,6}(?:复议|诉讼))`, 'g'),
+    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开${NOT_OF_REVIEW}`, 'g'),
     zero: true,
     // "未收到法人或者其他组织…的申请" says nothing of people's requests ("自然人、法人或其他组织" names all)
     unless: /^(?!.*(?:自然人|公民|个人|群众|公众|社会)).*(?:法人|组织)/,
