@@ -4,10 +4,10 @@ import { reportAskedFor } from '../src/bot/latest.ts';
 import type { UnitRow } from '../src/index/index.ts';
 
 const units: UnitRow[] = [
-  { id: 1, name: '湖塘乡', region: ['丰城市'], organ: '湖塘乡人民政府', years: [2020, 2021] },
-  { id: 2, name: '郑宅镇', region: [], organ: '郑宅镇人民政府', years: [2020] },
-  { id: 3, name: '巴丹吉林镇', region: ['阿拉善盟', '阿拉善右旗'], organ: '巴丹吉林镇人民政府', years: [2022] },
-  { id: 4, name: '柳屯镇', region: [], organ: '柳屯镇人民政府', years: [2022] },
+  { id: 1, name: '湖塘乡', region: ['丰城市'], kind: 'township', organ: '湖塘乡人民政府', years: [2020, 2021] },
+  { id: 2, name: '郑宅镇', region: [], kind: 'township', organ: '郑宅镇人民政府', years: [2020] },
+  { id: 3, name: '巴丹吉林镇', region: ['阿拉善盟', '阿拉善右旗'], kind: 'township', organ: '巴丹吉林镇人民政府', years: [2022] },
+  { id: 4, name: '柳屯镇', region: [], kind: 'township', organ: '柳屯镇人民政府', years: [2022] },
 ];
 
 describe('a report asked for in words', () => {

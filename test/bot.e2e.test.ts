@@ -53,10 +53,10 @@ describe('bot over the Bot API emulator', () => {
     expect(m!.text.replaceAll(world.dir, '<tmp>')).toMatchInlineSnapshot(`
       "<b>问：</b>2020年哪些乡镇有行政诉讼？
 
-      共1个单位、1条记录符合（行政诉讼 大于0）：
+      共1个乡镇（街道）、1条记录符合（行政诉讼 大于0）：
       1. 郑宅镇 2020年：3
          来源：据报告正文：“收到信息公开申请2件,行政复议1件,行政诉讼3件。”（<tmp>/data/001_1424afc2c3529d07.txt 第44行）
-      查找范围：2020年，2个单位的2份报告。"
+      查找范围：2020年，2个乡镇（街道）的2份报告。"
     `);
     expect(emu.actions).toContainEqual({ chatId: 101, action: 'typing' });
   });

@@ -24,10 +24,10 @@ describe('answer text', () => {
 
   it('in English for an English question', () => {
     expect(asker.askRules('Which townships in Jiangyou had lawsuits in 2023?').answer).toMatchInlineSnapshot(`
-      "1 unit (1 report) qualifies (lawsuits above 0):
+      "1 township (1 report) qualifies (lawsuits above 0):
       1. 石桥乡（四川省绵阳市江油市）, 2023: 108
          source: reports/shiqiao-石桥乡-2023.txt, 表四（四、政府信息公开行政复议、行政诉讼情况） 行政诉讼 / 总计, line 227
-      Searched: 2023, 1 report of 1 unit."
+      Searched: 2023, 1 report of 1 township."
     `);
   });
 
@@ -60,7 +60,7 @@ describe('answer text', () => {
 
   it('says what was searched and what the data has when nothing qualifies', () => {
     expect(asker.askRules(`${SPECIAL.quietYear}年哪些乡镇有行政诉讼？`).answer).toMatchInlineSnapshot(`
-      "没有找到符合条件的结果（行政诉讼 大于0）。查找范围：2021年，6个单位的6份报告。
+      "没有找到符合条件的结果（行政诉讼 大于0）。查找范围：2021年，6个乡镇（街道）的6份报告。
       其他年份有：巴丹吉林镇（内蒙古自治区阿拉善盟阿拉善右旗） 2020年 116、湖塘乡（浙江省金华市武义县） 2020年 111、郑宅镇（浙江省金华市浦江县） 2020年 7、龙泉镇 2022年 208、巴丹吉林镇（内蒙古自治区阿拉善盟阿拉善右旗） 2022年 205。
       数据中有这些年份的报告：2019–2023年。"
     `);

@@ -1,7 +1,7 @@
 /** The model path, with @langchain/core's fake chat model: it only reads, the index answers. */
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeDatabase } from '../src/index/index.ts';
+import { closeDatabase, type UnitRow } from '../src/index/index.ts';
 import { createAsker } from '../src/qa/ask.ts';
 import { clampQuery } from '../src/qa/model.ts';
 import { buildPlaceIndex } from '../src/qa/places.ts';
@@ -37,7 +37,7 @@ describe('model path', () => {
   });
 
   it('clamps what it is given: names to units, applicant column into the key', () => {
-    const units = [{ id: 7, name: '湖塘乡', region: ['武义县'], organ: null, years: [2022] }];
+    const units: UnitRow[] = [{ id: 7, name: '湖塘乡', region: ['武义县'], kind: 'township', organ: null, years: [2022] }];
     const q = clampQuery({ intent: 'value', keys: ['t3.new_received.total', 'made.up'], years: [2022, 2030], places: ['湖塘', '不存在镇'], column: 'commercial' }, 'q', { places: buildPlaceIndex(units), years: [2022] }, 'zh');
     expect(q).toMatchObject({ intent: 'value', keys: ['t3.new_received.commercial'], years: [2022], places: [{ unitIds: [7], kind: 'unit' }] });
   });

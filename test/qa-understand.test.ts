@@ -5,10 +5,10 @@ import { buildPlaceIndex } from '../src/qa/places.ts';
 import { readNumber, understand } from '../src/qa/understand.ts';
 
 const units: UnitRow[] = [
-  { id: 1, name: '湖塘乡', region: ['丰城市'], organ: '湖塘乡人民政府', years: [2020] },
-  { id: 2, name: '郑宅镇', region: [], organ: '郑宅镇人民政府', years: [2020] },
-  { id: 3, name: '巴丹吉林镇', region: ['阿拉善盟', '阿拉善右旗'], organ: '巴丹吉林镇人民政府', years: [2022] },
-  { id: 4, name: '丰城市', region: ['宜春市'], organ: '丰城市人民政府', years: [2021] },
+  { id: 1, name: '湖塘乡', region: ['丰城市'], kind: 'township', organ: '湖塘乡人民政府', years: [2020] },
+  { id: 2, name: '郑宅镇', region: [], kind: 'township', organ: '郑宅镇人民政府', years: [2020] },
+  { id: 3, name: '巴丹吉林镇', region: ['阿拉善盟', '阿拉善右旗'], kind: 'township', organ: '巴丹吉林镇人民政府', years: [2022] },
+  { id: 4, name: '丰城市', region: ['宜春市'], kind: 'city', organ: '丰城市人民政府', years: [2021] },
 ];
 const k = { places: buildPlaceIndex(units), years: [2019, 2020, 2021, 2022] };
 

@@ -18,13 +18,15 @@ export interface FactScope {
   keys: string[];
   years?: number[];
   unitIds?: number[];
+  /** unit levels (UnitKind) */
+  kinds?: string[];
 }
 
 /** The keys' ids and the statement shape, or null when nothing can match. */
-function prepare(db: Db, q: FactScope): { keyIds: number[]; years: number; units: number } | null {
-  if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0) return null;
+function prepare(db: Db, q: FactScope): { keyIds: number[]; years: number; units: number; kinds: number } | null {
+  if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0 || q.kinds?.length === 0) return null;
   const keyIds = keyIdsOf(db, q.keys);
-  return keyIds.length ? { keyIds, years: q.years?.length ?? 0, units: q.unitIds?.length ?? 0 } : null;
+  return keyIds.length ? { keyIds, years: q.years?.length ?? 0, units: q.unitIds?.length ?? 0, kinds: q.kinds?.length ?? 0 } : null;
 }
 
 /** A value test as SQL on a value column; none: the fact gives a number. */
@@ -34,7 +36,7 @@ const test = (t: ValueTest | undefined) => (value: string): string => `${value} 
 export function queryFactsWhere(db: Db, q: FactScope & { value: ValueTest }): FactRow[] {
   const p = prepare(db, q);
   if (!p) return [];
-  const sql = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(q.value) });
+  const sql = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, kinds: p.kinds, value: test(q.value) });
   return toFactRows(db, readFacts(db, sql, factsArgs(p.keyIds, q, [q.value.value])), p.keyIds);
 }
 
@@ -47,7 +49,7 @@ export function queryFactsWhere(db: Db, q: FactScope & { value: ValueTest }): Fa
 export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: number; thenYear?: boolean; value?: ValueTest }): FactRow[] {
   const p = prepare(db, q);
   if (!p || q.limit < 1) return [];
-  const shape = { keys: p.keyIds.length, years: p.years, units: p.units };
+  const shape = { keys: p.keyIds.length, years: p.years, units: p.units, kinds: p.kinds };
   const cond = test(q.value);
   const ranked = factsSql({ ...shape, value: cond }, ['l.value AS v, l.year AS y', 'f.value, r.year']);
   const [dir, beyond] = q.order === 'desc' ? ['DESC', '>'] : ['ASC', '<'];
@@ -64,8 +66,8 @@ export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: 
 export const unitYearKey = (unitId: number, year: number): number => unitId * 10_000 + year;
 
 /** The unit-years (as unitYearKey, column k) of the facts that give a number, not null, for any of the keys. */
-const givenSql = (p: { keyIds: number[]; years: number; units: number }): string =>
-  factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, value: test(undefined) }, ['l.unit_id * 10000 + l.year AS k', 'r.unit_id * 10000 + r.year']);
+const givenSql = (p: { keyIds: number[]; years: number; units: number; kinds: number }): string =>
+  factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, kinds: p.kinds, value: test(undefined) }, ['l.unit_id * 10000 + l.year AS k', 'r.unit_id * 10000 + r.year']);
 
 /** The unit-years (as unitYearKey) whose current report gives a number, not null, for any of the keys. */
 export function givenUnitYears(db: Db, q: FactScope): Set<number> {

@@ -66,6 +66,8 @@ export interface FactsShape {
   keys: number;
   years: number;
   units: number;
+  /** unit levels (units.kind) */
+  kinds?: number;
   value?: (value: string, year: string) => string;
 }
 
@@ -82,9 +84,10 @@ const itemColumns = (keys: number): [string, string] =>
  */
 export function factsSql(s: FactsShape, columns: [string, string] = itemColumns(s.keys)): string {
   const { keys, years, units } = s;
+  const kinds = s.kinds ?? 0;
   const filter = (p: string): string =>
     // (the tail goes by report id: `+` keeps the planner off the year and unit indexes there)
-    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : '+r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (${marks(units)})` : ''}${s.value ? ` AND ${s.value(`${p}.value`, p === 'l' ? 'l.year' : 'r.year')}` : ''}`;
+    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : '+r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (${marks(units)})` : ''}${kinds ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (SELECT id FROM units WHERE kind IN (${marks(kinds)}))` : ''}${s.value ? ` AND ${s.value(`${p}.value`, p === 'l' ? 'l.year' : 'r.year')}` : ''}`;
   // units without years: their own years, so the lookup seeks (key, year, unit) instead of
   // reading every year of the key
   const unitYears = units && !years ? ` AND l.year IN (SELECT year FROM reports WHERE unit_id IN (${marks(units)}) AND year IS NOT NULL)` : '';
@@ -99,8 +102,8 @@ export function factsSql(s: FactsShape, columns: [string, string] = itemColumns(
 }
 
 /** The arguments of factsSql in its order; `value` holds those of the value test. */
-export function factsArgs(keyIds: number[], q: { years?: number[]; unitIds?: number[] }, value: number[] = []): number[] {
-  const args = [...keyIds, ...(q.years ?? []), ...(q.unitIds ?? [])];
+export function factsArgs(keyIds: number[], q: { years?: number[]; unitIds?: number[]; kinds?: string[] }, value: number[] = []): Array<number | string> {
+  const args = [...keyIds, ...(q.years ?? []), ...(q.unitIds ?? []), ...(q.kinds ?? [])];
   const unitYears = q.unitIds && !q.years ? q.unitIds : [];
   return [...args, ...value, ...unitYears, ...args, ...value];
 }
@@ -118,16 +121,16 @@ export function keyIdsOf(db: Db, keys: string[]): number[] {
  * Facts of current (not superseded) reports with the given keys, optionally only some years
  * and units; ordered by unit name, year, key. Reports without a year have no facts here.
  */
-export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitIds?: number[] }): FactRow[] {
-  if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0) return [];
+export function queryFacts(db: Db, q: { keys: string[]; years?: number[]; unitIds?: number[]; kinds?: string[] }): FactRow[] {
+  if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0 || q.kinds?.length === 0) return [];
   const keyIds = keyIdsOf(db, q.keys);
   if (!keyIds.length) return [];
-  const shape = { keys: keyIds.length, years: q.years?.length ?? 0, units: q.unitIds?.length ?? 0 };
+  const shape = { keys: keyIds.length, years: q.years?.length ?? 0, units: q.unitIds?.length ?? 0, kinds: q.kinds?.length ?? 0 };
   return toFactRows(db, readFacts(db, factsSql(shape), factsArgs(keyIds, q)), keyIds);
 }
 
 /** The facts of a statement whose result is factsSql's default columns, as one flat array of items. */
-export function readFacts(db: Db, sql: string, args: number[]): FactItems {
+export function readFacts(db: Db, sql: string, args: Array<number | string>): FactItems {
   const sides = (cachedStatement(db, sql).all(...args) as Array<[string | null]>).flatMap(([items]) => (items ? [items] : []));
   return JSON.parse(`[${sides.join(',')}]`) as FactItems;
 }

@@ -9,6 +9,7 @@ import { addDerivedTables } from './derived.ts';
 import { packFactLookup } from './fact-items.ts';
 import { addNames } from './segment.ts';
 import { addSubscriptionTables } from './subscriptions.ts';
+import { addUnitKinds } from './units.ts';
 
 type Migration = (db: Database.Database) => void;
 
@@ -103,4 +104,4 @@ const v6: Migration = (db) => {
   db.exec(`INSERT INTO passages (passages, rank) VALUES ('automerge', 8)`);
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts, addDerivedTables, v6];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts, addDerivedTables, v6, addUnitKinds];

@@ -5,16 +5,26 @@
  * region joins the one unit of that name if there is exactly one; with none or several, it
  * becomes (or stays) the unit with an empty region.
  */
+import type Database from 'better-sqlite3';
 import type { Db } from './db.ts';
 import type { Report } from '../core/report.ts';
 import { normalizeText } from '../core/text.ts';
+import { unitKind, type UnitKind } from '../core/unit-kind.ts';
 
 export interface UnitRow {
   id: number;
   name: string;
   region: string[];
+  kind: UnitKind;
   organ: string | null;
   years: number[];
+}
+
+/** Migration: each unit's level (township, street, department…), so lookups can ask by it. */
+export function addUnitKinds(db: Database.Database): void {
+  db.exec(`ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT 'other'`);
+  const set = db.prepare(`UPDATE units SET kind = ? WHERE id = ?`);
+  for (const u of db.prepare(`SELECT id, name FROM units`).all() as Array<{ id: number; name: string }>) set.run(unitKind(u.name), u.id);
 }
 
 /** The name a report is filed under: its unit name, else its organ, else a placeholder. */
@@ -26,7 +36,7 @@ function statements(db: Db) {
   return {
     exact: db.prepare(`SELECT id FROM units WHERE name = ? AND region_key = ?`).pluck(),
     byName: db.prepare(`SELECT id FROM units WHERE name = ? LIMIT 2`).pluck(),
-    add: db.prepare(`INSERT INTO units (name, region, region_key) VALUES (?, ?, ?)`),
+    add: db.prepare(`INSERT INTO units (name, region, region_key, kind) VALUES (?, ?, ?, ?)`),
     // every search asks whether the gazetteer is still whole: prepared once, not per query
     newest: db.prepare(`SELECT coalesce(max(id), 0) FROM units`).pluck(),
     since: db.prepare(`SELECT id, name, region FROM units WHERE id > ? ORDER BY id`),
@@ -51,24 +61,25 @@ export function resolveUnit(db: Db, report: Report): number {
     const same = s.byName.all(name) as number[];
     if (same.length === 1) return same[0]!;
   }
-  return Number(s.add.run(name, JSON.stringify(report.region), regionKey).lastInsertRowid);
+  return Number(s.add.run(name, JSON.stringify(report.region), regionKey, unitKind(name)).lastInsertRowid);
 }
 
 /** Every unit with a current report, its newest organ name and its years. */
 export function listUnits(db: Db): UnitRow[] {
   const rows = db
     .prepare(
-      `SELECT u.id, u.name, u.region,
+      `SELECT u.id, u.name, u.region, u.kind,
               (SELECT r2.organ FROM reports r2 WHERE r2.unit_id = u.id AND r2.superseded_by IS NULL ORDER BY r2.year DESC, r2.id DESC LIMIT 1) AS organ,
               group_concat(DISTINCT r.year) AS years
          FROM units u JOIN reports r ON r.unit_id = u.id AND r.superseded_by IS NULL
         GROUP BY u.id ORDER BY u.name, u.region_key`,
     )
-    .all() as Array<{ id: number; name: string; region: string; organ: string | null; years: string | null }>;
+    .all() as Array<{ id: number; name: string; region: string; kind: UnitKind; organ: string | null; years: string | null }>;
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
     region: JSON.parse(r.region) as string[],
+    kind: r.kind,
     organ: r.organ,
     years: r.years ? r.years.split(',').map(Number).sort((a, b) => a - b) : [],
   }));

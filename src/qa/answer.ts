@@ -4,6 +4,7 @@
  */
 import { countGivenUnitYears, givenUnitYears, queryFactsWhere, topFacts, unitYearKey, type Db, type FactRow, type UnitRow } from '../index/index.ts';
 import { evaluate, fromFact, isSingleKey, measureKeys, type Measured } from './measure.ts';
+import type { UnitKind } from '../core/unit-kind.ts';
 import { meets, type Condition, type Query } from './query.ts';
 
 export interface Citation {
@@ -36,6 +37,8 @@ export interface Outcome {
   /** unit-years asked about that have no report at all */
   noReport: Array<{ name: string; region: string[]; year: number }>;
   searched: { years: number[]; units: number; reports: number };
+  /** the levels searched (哪些乡镇), when the question asked for some */
+  kinds?: UnitKind[];
   /** qualifying facts outside the years asked, offered when nothing qualifies */
   elsewhere: Measured[];
   /** every year the data holds reports for */
@@ -46,6 +49,10 @@ export interface Catalogue {
   units: UnitRow[];
   byId: Map<number, UnitRow>;
   years: number[];
+}
+
+export function buildCatalogue(units: UnitRow[], years: number[]): Catalogue {
+  return { units, byId: new Map(units.map((u) => [u.id, u])), years };
 }
 
 export function citationOf(f: FactRow): Citation {
@@ -71,6 +78,11 @@ export function scopeUnits(q: Query): number[] | undefined {
   let ids: number[] | undefined = named.length ? [...new Set(named.flatMap((p) => p.unitIds))] : undefined;
   for (const r of q.places.filter((p) => p.kind === 'region')) ids = intersect(ids, r.unitIds);
   return ids;
+}
+
+/** The levels asked about (哪些乡镇), unless the question names its units. */
+function scopeKinds(q: Query): UnitKind[] | undefined {
+  return q.kinds?.length && !q.places.some((p) => p.kind === 'unit') ? q.kinds : undefined;
 }
 
 // code-point order: stable and cheap; a collator costs too much over thousands of ties
@@ -100,17 +112,18 @@ function rankCandidates(db: Db, m: string, scope: Scope, q: Query): Measured[] {
   return top.map((f) => fromFact(f, m));
 }
 
-type Scope = { years?: number[]; unitIds?: number[] };
+type Scope = { years?: number[]; unitIds?: number[]; kinds?: UnitKind[] };
 
 export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
   const unitIds = scopeUnits(q);
+  const kinds = scopeKinds(q);
   const years = Array.isArray(q.years) && q.years.length ? q.years : undefined;
-  const units = unitIds ? unitIds.map((id) => cat.byId.get(id)).filter((u): u is UnitRow => Boolean(u)) : cat.units;
+  const units = (unitIds ? unitIds.map((id) => cat.byId.get(id)).filter((u): u is UnitRow => Boolean(u)) : cat.units).filter((u) => !kinds || kinds.includes(u.kind));
   const yearSet = years ? new Set(years) : null;
   const inScope = (u: UnitRow): number[] => (yearSet ? u.years.filter((y) => yearSet.has(y)) : u.years);
   // the units that have a report in scope: a unit with no report of those years was not searched
   const searched = { years: years ?? cat.years, units: units.filter((u) => inScope(u).length > 0).length, reports: units.reduce((n, u) => n + inScope(u).length, 0) };
-  const scope: Scope = { ...(years ? { years } : {}), ...(unitIds ? { unitIds } : {}) };
+  const scope: Scope = { ...(years ? { years } : {}), ...(unitIds ? { unitIds } : {}), ...(kinds ? { kinds } : {}) };
   const measures = q.intent === 'rank' ? q.keys.slice(0, 1) : q.keys;
   // unit-years whose report gives a number for a measure: from the rows read, or asked of SQL
   // where only the qualifying rows were read
@@ -187,7 +200,7 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
     const c = q.condition ?? { op: '>', value: 0 };
     elsewhere = measures
       .flatMap((m) => {
-        const at = { years: near, ...(unitIds ? { unitIds } : {}) };
+        const at = { years: near, ...(unitIds ? { unitIds } : {}), ...(kinds ? { kinds } : {}) };
         if (!near.length) return [];
         // five shown, in year order: each year's five highest are enough
         if (isSingleKey(m)) return near.flatMap((y) => topFacts(db, { keys: [m], ...at, years: [y], order: 'desc', limit: 5, value: c }).map((f) => fromFact(f, m)));
@@ -197,5 +210,5 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
       .sort(byYearThenValue)
       .slice(0, 5);
   }
-  return { query: q, rows, missing, noReport, searched, elsewhere, available: cat.years };
+  return { query: q, rows, missing, noReport, searched, ...(kinds ? { kinds } : {}), elsewhere, available: cat.years };
 }

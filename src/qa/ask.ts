@@ -5,7 +5,7 @@
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { listUnits, searchText, yearsInData, type Db } from '../index/index.ts';
-import { runQuery, toItem, type Catalogue, type Item } from './answer.ts';
+import { buildCatalogue, runQuery, toItem, type Catalogue, type Item } from './answer.ts';
 import { formatOutcome, formatSearch } from './format.ts';
 import { understandWithModel } from './model.ts';
 import { buildPlaceIndex } from './places.ts';
@@ -37,7 +37,7 @@ export function createAsker(db: Db, opts: { model?: BaseChatModel } = {}): Asker
     const units = listUnits(db);
     const years = yearsInData(db);
     k = { places: buildPlaceIndex(units), years };
-    cat = { units, byId: new Map(units.map((u) => [u.id, u])), years };
+    cat = buildCatalogue(units, years);
   };
   refresh();
 

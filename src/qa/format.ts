@@ -4,6 +4,7 @@
  */
 import type { SearchHit } from '../index/index.ts';
 import type { Outcome } from './answer.ts';
+import { kindWord } from './kinds.ts';
 import { measureLabel } from './lexicon.ts';
 import type { Measured } from './measure.ts';
 import type { Query } from './query.ts';
@@ -25,7 +26,7 @@ function place(name: string, region: string[]): string {
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 }
 
 function amount(v: number, unit: string | null): string {
@@ -112,9 +113,10 @@ export function formatOutcome(o: Outcome): string {
   const q = o.query;
   const zh = q.lang === 'zh';
   const what = q.keys.map((k) => measureLabel(k, q.lang)).join(zh ? '、' : ', ');
+  const unit = kindWord(o.kinds, q.lang);
   const scope = zh
-    ? `查找范围：${yearsText(o.searched.years, 'zh')}，${o.searched.units}个单位的${o.searched.reports}份报告`
-    : `Searched: ${yearsText(o.searched.years, 'en')}, ${plural(o.searched.reports, 'report')} of ${plural(o.searched.units, 'unit')}`;
+    ? `查找范围：${yearsText(o.searched.years, 'zh')}，${o.searched.units}个${unit}的${o.searched.reports}份报告`
+    : `Searched: ${yearsText(o.searched.years, 'en')}, ${plural(o.searched.reports, 'report')} of ${plural(o.searched.units, unit)}`;
   const out: string[] = [];
   const rows = o.rows;
   const multi = new Set(rows.map((r) => r.measure)).size > 1;
@@ -124,7 +126,7 @@ export function formatOutcome(o: Outcome): string {
     out.push(zh ? `没有找到符合条件的结果（${what}${asked}）。${scope}。` : `Nothing found (${what}${asked}). ${scope}.`);
   } else if (q.intent === 'list' || q.intent === 'count') {
     const n = new Set(rows.map((r) => r.unitId)).size;
-    out.push(zh ? `共${n}个单位、${rows.length}条记录符合（${what} ${condText(q)}）：` : `${plural(n, 'unit')} (${plural(rows.length, 'report')}) ${n === 1 ? 'qualifies' : 'qualify'} (${what} ${condText(q)}):`);
+    out.push(zh ? `共${n}个${unit}、${rows.length}条记录符合（${what} ${condText(q)}）：` : `${plural(n, unit)} (${plural(rows.length, 'report')}) ${n === 1 ? 'qualifies' : 'qualify'} (${what} ${condText(q)}):`);
   } else if (q.intent === 'rank') {
     const head = q.order === 'asc' ? (zh ? '最少' : 'Lowest') : zh ? '最多' : 'Highest';
     const tie = !q.limit && rows.length > 1 ? (zh ? `（${rows.length}个并列）` : ` (${rows.length} tied)`) : '';

@@ -61,7 +61,7 @@ export function fromFact(f: FactRow, measure: string): Measured {
 }
 
 /** One entry per report that has any fact of the measure, in unit-name and year order. */
-export function evaluate(db: Db, measure: string, scope: { years?: number[]; unitIds?: number[] }): Measured[] {
+export function evaluate(db: Db, measure: string, scope: { years?: number[]; unitIds?: number[]; kinds?: string[] }): Measured[] {
   const keys = measureKeys(measure);
   if (isSingleKey(measure)) return queryFacts(db, { keys, ...scope }).map((f) => fromFact(f, measure));
   const byReport = new Map<number, FactRow[]>();

@@ -5,6 +5,7 @@
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { z } from 'zod';
+import { UNIT_KINDS } from '../core/unit-kind.ts';
 import { FAMILIES } from './lexicon.ts';
 import { isKnownMeasure } from './measure.ts';
 import { readPlaces } from './places.ts';
@@ -21,6 +22,7 @@ export const ModelQuerySchema = z.object({
   order: z.enum(['desc', 'asc']).optional(),
   limit: z.number().int().positive().optional(),
   column: z.enum(APPLICANT_COLUMNS).optional(),
+  kinds: z.array(z.enum(UNIT_KINDS)).optional().describe('levels asked about: 乡镇 = township and street, 街道 = street, 部门 = department; omit for any'),
 });
 export type ModelQuery = z.infer<typeof ModelQuerySchema>;
 
@@ -62,6 +64,7 @@ export function clampQuery(raw: unknown, question: string, k: Knowledge, lang: '
     ...(m.order ? { order: m.order } : intent === 'rank' ? { order: 'desc' as const } : {}),
     ...(m.limit ? { limit: Math.min(m.limit, 100) } : {}),
     ...(m.column ? { column: m.column } : {}),
+    ...(m.kinds?.length ? { kinds: m.kinds } : {}),
     lang,
     text: question,
   };

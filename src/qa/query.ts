@@ -3,6 +3,7 @@
  * this one shape, so the answerer never needs to know which of them read the question.
  */
 import { z } from 'zod';
+import { UNIT_KINDS } from '../core/unit-kind.ts';
 
 export const INTENTS = ['list', 'value', 'count', 'rank', 'compare', 'latest', 'search'] as const;
 export type Intent = (typeof INTENTS)[number];
@@ -38,6 +39,8 @@ export const QuerySchema = z.object({
   order: z.enum(['desc', 'asc']).optional(),
   limit: z.number().int().positive().optional(),
   column: z.enum(APPLICANT_COLUMNS).optional(),
+  /** the levels asked about (哪些乡镇: township and street); absent: every unit */
+  kinds: z.array(z.enum(UNIT_KINDS)).optional(),
   lang: z.enum(['zh', 'en']),
   text: z.string(),
 });

@@ -5,8 +5,9 @@
  */
 import { CHINESE_NUMERAL_CHARS, chineseNumeral } from '../core/numerals.ts';
 import { compact, normalizeText } from '../core/text.ts';
+import { readKinds } from './kinds.ts';
 import { readKeys, type QuestionText } from './lexicon.ts';
-import { readPlaces, type PlaceIndex } from './places.ts';
+import { readPlaces, type PlaceHit, type PlaceIndex } from './places.ts';
 import type { Condition, Intent, Place, Query } from './query.ts';
 
 export interface Knowledge {
@@ -95,13 +96,26 @@ function readLimit(t: QuestionText): number | undefined {
   return n && n < 1000 ? n : undefined;
 }
 
+/**
+ * The measures a question names, not counting key words inside a unit's name: 岳阳市信访局 is a
+ * unit, not a question about 信访 requests.
+ */
+function namesOverKeys(t: QuestionText, places: PlaceIndex): ReturnType<typeof readKeys> {
+  const keys = readKeys(t);
+  const inside = (h: PlaceHit): boolean => keys.spans.some(([s, e]) => h.start <= s && e <= h.end && e - s < h.end - h.start);
+  const names = readPlaces(t, places, []).filter((h) => h.entry.unit.length && t.zh.slice(h.start, h.end) === h.text && inside(h));
+  if (!names.length) return keys;
+  const zh = [...t.zh].map((c, i) => (names.some((h) => i >= h.start && i < h.end) ? '\u0000' : c)).join('');
+  return readKeys({ ...t, zh });
+}
+
 /** A question to a Query; intent `search` where no number of a report is named. */
 export function understand(question: string, k: Knowledge): Query {
   const t = questionText(question);
   const cjk = (t.norm.match(/[\u4e00-\u9fff]/gu) ?? []).length;
   const latin = (t.norm.match(/[a-zA-Z]/g) ?? []).length;
   const lang = latin > cjk ? 'en' : 'zh';
-  const keys = readKeys(t);
+  const keys = namesOverKeys(t, k.places);
   const base = { lang, text: question, keys: keys.measures, ...(keys.column ? { column: keys.column } : {}) } as const;
   if (!keys.measures.length) return { ...base, intent: 'search', years: [], places: [] };
 
@@ -114,7 +128,11 @@ export function understand(question: string, k: Knowledge): Query {
   const listish = LIST.test(zhBlank) || EN_LIST.test(t.en) || COUNT.test(zhBlank) || EN_COUNT.test(t.en) || asc || desc;
 
   const places: Place[] = [];
-  for (const h of readPlaces(t, k.places, keys.spans)) {
+  const hits = readPlaces(t, k.places, keys.spans);
+  // 郑宅镇 names a unit, not the level asked about
+  const inZh = hits.filter((h) => t.zh.slice(h.start, h.end) === h.text);
+  const kinds = readKinds([...zhBlank].map((c, i) => (inZh.some((h) => i >= h.start && i < h.end) ? ' ' : c)).join(''), t.en);
+  for (const h of hits) {
     const asRegion = h.entry.region.length > 0 && (listish || !h.entry.unit.length);
     const unitIds = asRegion ? h.entry.region : h.entry.unit;
     if (!unitIds.length) continue;
@@ -136,6 +154,7 @@ export function understand(question: string, k: Knowledge): Query {
     years: years ?? (intent === 'latest' ? 'latest' : []),
     places,
     ...(condition ? { condition } : {}),
+    ...(kinds.length ? { kinds } : {}),
     // no limit: the top (or bottom) value with every unit that ties on it
     ...(intent === 'rank' ? { order: asc ? 'asc' : 'desc', ...(limit ? { limit } : /排名|排行|rank/.test(zhBlank + t.en) ? { limit: 10 } : {}) } : {}),
   } as Query;
