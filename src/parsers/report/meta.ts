@@ -1,5 +1,6 @@
 /** Who issued the report, for which year, when, on which template: from the title, first lines and signature. */
 import type { Template } from '../../core/keys.ts';
+import { DEPARTMENT_WORDS, GOVERNMENT_WORDS, PLACE_WORDS, TOWNSHIP_WORDS, anyOf } from '../../core/organs.ts';
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { findPublished, findYear } from './dates.ts';
@@ -16,7 +17,7 @@ export interface Meta {
 
 // 街道 stays in the name (黄田街道), only its 办事处 is the organ's.
 // (城口县人民政府机关: the government and its offices together)
-const ORGAN_WORDS = '人民政府机关|人民政府|办事处|管理委员会|管委会';
+const ORGAN_WORDS = anyOf(GOVERNMENT_WORDS);
 // (两英镇政府: a township's government without 人民)
 const ORGAN_SUFFIX = new RegExp(`(${ORGAN_WORDS}|(?<=[乡镇])政府)$`);
 const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
@@ -50,7 +51,7 @@ const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.t
 /** punctuation of a sentence, which neither a title nor an organ's line holds */
 const SENTENCE = /[，,。;；]/;
 /** what a department's name ends in: 刚察县人民政府办公室, 临溪县自然资源局 */
-const DEPARTMENT_END = /(办公室|委员会|局|中心|院)$/;
+const DEPARTMENT_END = new RegExp(`${anyOf(DEPARTMENT_WORDS)}$`);
 /** a line that is only an organ or its places: 桃江县松木塘镇人民政府, 刚察县人民政府办公室 */
 const isOrganLine = (l: string | undefined): l is string => {
   // nor a label's colon (发布机构：…)
@@ -165,7 +166,7 @@ function speakingTownship(all: string[]): string | null {
 }
 
 /** what an office's or a place's name ends in */
-const OFFICE = '(?:局|厅|署|办公室|委员会|中心|管委会|人民政府|办事处|县|市|区|旗|乡|镇|街道|苏木)';
+const OFFICE = anyOf(DEPARTMENT_WORDS, GOVERNMENT_WORDS, PLACE_WORDS, TOWNSHIP_WORDS);
 /** "2022年,二道区房屋征收工作管理办公室认真贯彻…", "2022年,中江县认真…": the overview's first sentence, an office or place its subject */
 const SPEAKING_OFFICE = new RegExp(
   `(?:^|[。；;])(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]?(?!度)([\\u4e00-\\u9fff]{2,20}?${OFFICE})(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在|以|未|共)`,

@@ -2,15 +2,16 @@
  * Where a report names its unit only outside a title: the line that says whom to contact, and the
  * signature. Each gives the unit as a title would ("南通市通州区兴东街道办事处"), for readMeta to cut.
  */
+import { DEPARTMENT_WORDS, GOVERNMENT_WORDS, OFFICE_WORDS, PLACE_WORDS, TOWNSHIP_WORDS, ZONE_WORDS, anyOf } from '../../core/organs.ts';
 import { arabicDate } from './dates.ts';
 import { NOT_A_PLACE, TOWNSHIP, segmentPlaces } from './places.ts';
 
 /** "请与南通市通州区兴东街道办事处联系", "请联系:马鞍山市花山区发改委办公室": the run of characters after the invitation */
 const CONTACT = /(?:请与|请联系|请致电|请向)[:：]?([\u4e00-\u9fff]{2,40})/;
 /** a body that has an office to answer for it, as its name ends */
-const BODY_END = /(?:政府|办事处|管委会|委员会|局|厅|委|[镇乡]|街道|开发区|园区)$/;
+const BODY_END = new RegExp(`${anyOf(['政府'], GOVERNMENT_WORDS, DEPARTMENT_WORDS.filter((w) => !(OFFICE_WORDS as readonly string[]).includes(w)), TOWNSHIP_WORDS, ZONE_WORDS)}$`);
 /** that office: 办公室, 综合督考办公室, 党政办 */
-const OFFICE = /^[\u4e00-\u9fff]{0,6}?(?:办公室|办)$/;
+const OFFICE = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?${anyOf(OFFICE_WORDS)}$`);
 
 /** The body an office answers for (发改委办公室 → 发改委, 园区管委会办公室 → 园区管委会): the longest that leaves an office. */
 function withoutOffice(s: string): string {
@@ -18,7 +19,7 @@ function withoutOffice(s: string): string {
   return s;
 }
 /** what a unit's own name may end in: a place, an organ, a department */
-const UNIT_END = /(?:人民政府|办事处|管理委员会|管委会|[乡镇]政府|局|厅|委员会|委|办公室|[省市州县区旗盟乡镇]|街道|苏木|开发区|园区)$/;
+const UNIT_END = new RegExp(`${anyOf(GOVERNMENT_WORDS, ['乡政府', '镇政府'], DEPARTMENT_WORDS, PLACE_WORDS, TOWNSHIP_WORDS, ZONE_WORDS)}$`);
 
 function asUnit(s: string): string | null {
   const unit = withoutOffice(s);

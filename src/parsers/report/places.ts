@@ -1,4 +1,5 @@
 /** Administrative places in a unit's name or before it: 阿拉善盟阿拉善右旗巴丹吉林镇 → its units. */
+import { TOWNSHIP_WORDS, ZONE_WORDS, anyOf } from '../../core/organs.ts';
 
 /**
  * a level character cannot open a unit (市吴兴区) nor end one twice (临沂市市); a unit is words
@@ -10,7 +11,7 @@ const LEVELS = [
   '特别行政区', '自治区', '自治州', '自治县', '自治旗', '经济技术开发区', '高新技术产业开发区', '开发区', '新区', '园区',
   '地区', '省', '市', '盟', '州', '县', '旗', '区', '街道', '乡', '镇', '苏木', '林场', '农场',
 ];
-export const TOWNSHIP = /(乡|镇|街道|苏木)$/;
+export const TOWNSHIP = new RegExp(`${anyOf(TOWNSHIP_WORDS)}$`);
 
 /** Cut "阿拉善盟阿拉善右旗巴丹吉林镇" into its administrative units, preferring more, each at least two characters. */
 export function segmentPlaces(s: string): { units: string[]; rest: string } {
@@ -37,7 +38,7 @@ export function segmentPlaces(s: string): { units: string[]; rest: string } {
 }
 
 /** what a development zone's name ends in, as its officials write it */
-const ZONE = /(开发区|新区|园区|实验区|示范区|试验区|合作区|经济区|高新区|经开区|保税区|港区)$/;
+const ZONE = new RegExp(`${anyOf(ZONE_WORDS)}$`);
 
 /**
  * A city's two characters without 市 before a zone are part of the zone's own name (湖州经济技术开发区,
