@@ -60,25 +60,25 @@ describe('numbers stated in sentences', () => {
     ['2022年我区收到政府信息公开申请1,全年无因依申请公开引起投诉、复议及诉讼情况。', { 't3.new_received.total': 1, 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['2022年,我委开展了依申请公开受理工作,共收到依申请件0件。', { 't3.new_received.total': 0 }],
     ['2020年,我县收到政府信息公开书面申请12件。', { 't3.new_received.total': 12 }],
-    ['全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件,剩余26件结转下年度办理。', { 't3.new_received.total': 464, 't3.carried_over.total': 3, 't3.carried_forward.total': 26 }],
+    ['全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件,剩余26件结转下年度办理。', { 't3.new_received.total': 464, 't3.carried_over.total': 3, 't3.carried_forward.total': 26, 't3.total_processed.total': 441 }],
     ['上年结转政府信息公开办理数量1件,共办结政府信息公开申请16件,结转至2024年办理1件。', { 't3.carried_over.total': 1, 't3.carried_forward.total': 1 }],
     ['上年结转0件,当年办结0件,结转下年度0件。', { 't3.carried_over.total': 0, 't3.carried_forward.total': 0 }],
     ['2023年度依申请公开数为12件,已答复12件。', { 't3.new_received.total': 12 }],
     ['2023年东梁乡未收到申请公开,未发生行政复议。', { 't3.new_received.total': 0, 't4.review.total': 0 }],
     ['本年度未接收到政府信息公开引发的行政复议和行政诉讼案件。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
-    ['全年共收到申请0件,共办结0件。', { 't3.new_received.total': 0 }],
+    ['全年共收到申请0件,共办结0件。', { 't3.new_received.total': 0, 't3.total_processed.total': 0 }],
     ['收到行政复议申请1件。', { 't4.review.total': 1 }],
     ['全年未发生因政府信息公开申请行政复议,提起行政诉讼的情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['未出现因政府信息公开被申请行政复议、提起诉讼的情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['全年未发生因政府信息公开工作引起的诉讼复议等情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
-    ['收到申请4件,办结3件,1条已结转下一年度继续办理。', { 't3.new_received.total': 4, 't3.carried_forward.total': 1 }],
-    ['共收到政府信息公开申请16件,办结13件,结转次年办理3件。', { 't3.new_received.total': 16, 't3.carried_forward.total': 3 }],
+    ['收到申请4件,办结3件,1条已结转下一年度继续办理。', { 't3.new_received.total': 4, 't3.carried_forward.total': 1, 't3.total_processed.total': 3 }],
+    ['共收到政府信息公开申请16件,办结13件,结转次年办理3件。', { 't3.new_received.total': 16, 't3.carried_forward.total': 3, 't3.total_processed.total': 13 }],
     ['我局收到申请公开政府信息的要求31件,均完成答复。', { 't3.new_received.total': 31 }],
-    ['全区共受理依申请公开案件315件,办结313件。', { 't3.new_received.total': 315 }],
+    ['全区共受理依申请公开案件315件,办结313件。', { 't3.new_received.total': 315, 't3.total_processed.total': 313 }],
     ['本年度办结239件,另有23件申请结转到下年度继续办理。', { 't3.carried_forward.total': 23 }],
     ['上一年度结转受理0件。', { 't3.carried_over.total': 0 }],
     ['因政府信息公开被申请行政复议、行政诉讼数量为0件。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
-    ['共收到申请12件,共办结10件,结转2023年度继续办理2件。', { 't3.new_received.total': 12, 't3.carried_forward.total': 2 }],
+    ['共收到申请12件,共办结10件,结转2023年度继续办理2件。', { 't3.new_received.total': 12, 't3.carried_forward.total': 2, 't3.total_processed.total': 10 }],
     ['我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['依申请公开政务信息数3件,已按要求在规定时间内办理。', { 't3.new_received.total': 3 }],
     ['收到依申请公开9件,其中部分公开2件,因信息不存在的5件。', { 't3.new_received.total': 9, 't3.partially_granted.total': 2, 't3.unavailable_not_held.total': 5 }],
@@ -102,6 +102,15 @@ describe('numbers stated in sentences', () => {
     // a request that led to a review speaks of the review
     ['公明街道未发生因政府信息公开申请提起的行政复议案件。', { 't4.review.total': 0 }],
     ['2024年,市农业农村局未收到自然人、法人或其他组织申请公开相关政府信息,未发生因政府信息公开申请行政复议、提起行政诉讼的情况。', { 't3.new_received.total': 0, 't4.review.total': 0, 't4.litigation.total': 0 }],
+    // a verb of happening after another item it denies
+    ['全年沒有出台規範性檔案、受理行政訴訟、行政複議等情況。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    // requests answered in the year (办结), carried into the next (转下一年, 转结下年度)
+    ['2022年,新受理政府信息公开申请17件,办结15件,上年转结政府信息公开申请0件,转下一年办理2件。', { 't3.new_received.total': 17, 't3.carried_over.total': 0, 't3.total_processed.total': 15, 't3.carried_forward.total': 2 }],
+    // a count that holds none of last year's is the year's own
+    ['共受理答复依申请公开件34件(含2022年结转0件),办结31件,转结下年度继续办理3件。', { 't3.new_received.total': 34, 't3.carried_over.total': 0, 't3.total_processed.total': 31, 't3.carried_forward.total': 3 }],
+    ['2024年收到依申请公开来信3件次,均已答复。', { 't3.new_received.total': 3 }],
+    // 办结 of a review still open is no request's
+    ['全年共收到行政复议1件,维持结果1件,尚未办结0件。', { 't4.review.total': 1 }],
   ])('%s', (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });
@@ -125,6 +134,9 @@ describe('numbers stated in sentences', () => {
     ['网站设立政府信息公开指南、法定主动公开内容、政府信息公开年报、依申请公开四个板块。'],
     // items published are counted in 条, not as answers to requests
     ['全年主动公开政府信息予以公开120条,部分公开信息5条。'],
+    // calls to a hotline or a mailbox are concluded too, but are no disclosure requests
+    ['全年县长热线办理群众来电事项12件,办结12件,办结率100%。'],
+    ['三是优化举措,领导信箱办件71件,办结71件,选登公开28件。'],
   ])('%s gives no number', (sentence) => {
     expect(facts(sentence)).toEqual({});
   });

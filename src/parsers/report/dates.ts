@@ -50,9 +50,9 @@ export function findPublished(all: string[], year: number | null): string | null
     // a page's date line under the title: "2022年01月18日来源:…", "2023-01-30 09:12"
     const d = /^[•·-]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:来源|浏览|$)/.exec(l);
     if (d && (year === null || Number(d[1]) > year)) return `${d[1]}-${pad(d[2]!)}-${pad(d[3]!)}`;
-    // the date in brackets under the title: "(2022年1月)", "(二〇二二年一月二十日)"
+    // the date in brackets under the title: "(2022年1月)", "(二〇二二年一月二十日)", "(2023-01-06)"
     const inner = /^[(（](.*)[)）]$/.exec(l)?.[1];
-    const b = inner ? /^((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?$/.exec(arabicDate(inner)) : null;
+    const b = inner ? /^((?:19|20)\d{2})(?:年|[-./])(\d{1,2})(?:月|[-./])?(?:(\d{1,2})日?)?$/.exec(arabicDate(inner)) : null;
     if (b && (year === null || Number(b[1]) > year)) return b[3] ? `${b[1]}-${pad(b[2]!)}-${pad(b[3])}` : `${b[1]}-${pad(b[2]!)}`;
   }
   for (const l of all.slice(-12).reverse()) {

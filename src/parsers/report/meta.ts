@@ -1,10 +1,10 @@
 /** Who issued the report, for which year, when, on which template: from the title, first lines and signature. */
 import type { Template } from '../../core/keys.ts';
-import { DEPARTMENT_WORDS, GOVERNMENT_WORDS, PLACE_WORDS, TOWNSHIP_WORDS, anyOf } from '../../core/organs.ts';
+import { DEPARTMENT_WORDS, GOVERNMENT_WORDS, PLACE_WORDS, TOWNSHIP_WORDS, ZONE_WORDS, anyOf } from '../../core/organs.ts';
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { findPublished, findYear } from './dates.ts';
-import { contactUnit, placeInContact, placeOfRelative, signatureUnit } from './named-elsewhere.ts';
+import { compiledBy, contactUnit, placeInContact, placeOfRelative, signatureUnit } from './named-elsewhere.ts';
 import { NOT_A_PLACE, TOWNSHIP, regionAround, segmentPlaces } from './places.ts';
 
 export interface Meta {
@@ -36,6 +36,8 @@ const REPORT = '(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?
 const PUBLISHED = new RegExp(`${PUBLISH}(.{2,30}?)((?:19|20)\\d{2})年度?${REPORT}`);
 /** the year first: 特向社会公布2019年度涵江区人社局政府信息公开工作年度报告 */
 const PUBLISHED_YEAR_FIRST = new RegExp(`${PUBLISH}((?:19|20)\\d{2})年度?(.{2,30}?)${REPORT}`);
+/** a zone, which issues its report in its own name */
+const ZONE_END = new RegExp(`${anyOf(ZONE_WORDS)}$`);
 /** a kind of unit, not its name: 特编制并向社会公布2021年度街道信息公开年度报告 */
 const KIND_ONLY = /^(?:街道|乡|镇|苏木|本级)/;
 /** 我办, 本局, 该镇: the report speaking of itself, which names nothing */
@@ -46,7 +48,8 @@ const FIELD = /^.*(?:标题|题名|名称)[:：]?/;
 const RELATIVE = /^[省市州县区旗盟乡镇]/;
 
 /** how a report opens after its title */
-const RUN_ON = /^(?:一、|\(一\)|根据|依据|按照|本报告|本年度报告)/;
+// (after what the report will be called: "…年度报告(以下简称年报)是根据…")
+const RUN_ON = /^(?:\(以下简称[^)]*\)是?)?(?:一、|\(一\)|根据|依据|按照|本报告|本年度报告)/;
 const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text) || TITLE_NO_YEAR.test(text);
 /** punctuation of a sentence, which neither a title nor an organ's line holds */
 const SENTENCE = /[，,。;；]/;
@@ -189,8 +192,8 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
   // whom to contact: looked for at most once, and only where a title or the overview leaves the unit open
   let contact: string | null | undefined;
   const contactOnce = (): string | null => (contact === undefined ? (contact = contactUnit(all)) : contact);
-  // no title names it, nor the overview: whom to contact, or the signature
-  const elsewhere = township ?? (titled?.unit ? null : (contactOnce() ?? signatureUnit(all)));
+  // no title names it, nor the overview: who compiled it, whom to contact, or the signature
+  const elsewhere = township ?? (titled?.unit ? null : (compiledBy(all) ?? contactOnce() ?? signatureUnit(all)));
   const parsed = elsewhere ? { unit: elsewhere, year: titled?.year ?? null } : titled;
   let organ: string | null = null;
   let name: string | null = null;
@@ -247,7 +250,7 @@ function findOrgan(all: string[], name: string): string | null {
       if (m) return name + m[1];
     }
   }
-  return null;
+  return ZONE_END.test(name) ? name : null;
 }
 
 /** A line that is only "丰城市湖塘乡人民政府": the signature, naming the unit with its region. */

@@ -1,6 +1,6 @@
 /**
- * Where a report names its unit only outside a title: the line that says whom to contact, and the
- * signature. Each gives the unit as a title would ("南通市通州区兴东街道办事处"), for readMeta to cut.
+ * Where a report names its unit only outside a title: who compiled it, the line that says whom to
+ * contact, and the signature. Each gives the unit as a title would ("南通市通州区兴东街道办事处"), for readMeta to cut.
  */
 import { DEPARTMENT_WORDS, GOVERNMENT_WORDS, OFFICE_WORDS, PLACE_WORDS, TOWNSHIP_WORDS, ZONE_WORDS, anyOf } from '../../core/organs.ts';
 import { arabicDate } from './dates.ts';
@@ -34,6 +34,18 @@ export function contactUnit(all: string[]): string | null {
     const m = CONTACT.exec(l);
     if (!m) continue;
     const unit = asUnit(m[1]!.replace(/联系.*$/, ''));
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** "本年度报告…由景宁畲族自治县民政局编制": the body that compiled the report */
+const COMPILED_BY = /由([\u4e00-\u9fff]{2,40}?)(?:负责)?(?:编制|编写)/;
+
+export function compiledBy(all: string[]): string | null {
+  for (const l of all.slice(0, 30)) {
+    const m = COMPILED_BY.exec(l);
+    const unit = m ? asUnit(m[1]!) : null;
     if (unit) return unit;
   }
   return null;

@@ -64,10 +64,10 @@ interface Pattern {
 }
 
 /**
- * what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求, 依申请信息公开,
+ * what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求, 依申请公开来信, 依申请信息公开,
  * 申请公开相关政府信息(的要求), 信息公开书面申请, 依申请件 (a line may break inside)
  */
-const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:书面)?(?:申请|请求|事项)|依申请(?=件)|依申请${GAP}公开(?:政府信息|信息)?(?:办理)?(?:申请|请求|事项)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息(?:的要求)?`;
+const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:书面)?(?:申请|请求|事项)|依申请(?=件)|依申请${GAP}公开(?:政府信息|信息)?(?:办理)?(?:申请|请求|事项|来信|来函)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息(?:的要求)?`;
 /** a request that led to a review or a suit: "未发生因政府信息公开申请提起的行政复议" speaks of those, not of requests */
 const NOT_OF_REVIEW = `(?![^。;，,\\u0001\\d]{0,8}?(?:行政复议|复议|行政诉讼|诉讼))`;
 
@@ -95,8 +95,9 @@ const PATTERNS: readonly Pattern[] = [
   {
     key: 't3.new_received.total',
     // (who asked may stand between: "受理公民、法人和其他组织向市政府提出的政府信息公开申请5件")
-    // (not a count that holds last year's: "共收到政府信息公开申请41件(含上年度结转3件)")
-    re: new RegExp(`(?:${RECEIVE}|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件)?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}(?!${GAP}[(（]含)`, 'g'),
+    // (not a count that holds last year's: "共收到政府信息公开申请41件(含上年度结转3件)"; one that holds
+    // none of them is the year's own: "34件(含2022年结转0件)")
+    re: new RegExp(`(?:${RECEIVE}|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件)?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}(?!${GAP}[(（]含(?![^)）]{0,20}?(?<!\\d)0[件条][)）]))`, 'g'),
   },
   // a bare 申请 right after the verb ("共收到申请0件"); with words between it may be a review's
   { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|接到|接收到?)申请书?(?:共计|共|为)?${GAP}${COUNT}${GAP}(?:件|起|宗|个|条|次|项|份)`, 'g') },
@@ -114,10 +115,14 @@ const PATTERNS: readonly Pattern[] = [
   },
   // "上年无结转", "无上年转结依申请公开": none carried over
   { key: 't3.carried_over.total', re: new RegExp(`上一?年度?无${CARRY}|无上一?年度?${CARRY}`, 'g'), zero: true },
-  // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件", "结转2023年度继续办理2件"
-  { key: 't3.carried_forward.total', re: new RegExp(`结转(?:至|到)?(?:${NEXT_YEAR}|(?<=[至到])${YEAR}|${YEAR}(?=(?:继续)?办理))(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件", "结转2023年度继续办理2件", "转结下年度继续办理0件",
+  // "转下一年办理0件"
+  { key: 't3.carried_forward.total', re: new RegExp(`(?:${CARRY}|转)(?:至|到)?(?:${NEXT_YEAR}|(?<=[至到])${YEAR}|${YEAR}(?=(?:继续)?办理))(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // "除4件转结2022年办理以外", "剩余2件结转下年度继续办理", "另有23件申请结转到下年度继续办理"
   { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}[件条](?:申请)?已?${CARRY}(?:至|到)?(?:${YEAR}|${NEXT_YEAR})(?:继续)?办理`, 'g') },
+  // requests answered in the year, last year's included (表三's 总计): "新受理…17件,办结17件", "办结34件";
+  // in a sentence about requests, and not about a hotline's calls or a review still open ("尚未办结0件")
+  { key: 't3.total_processed.total', re: new RegExp(`办结(?<=申请[^。;\\u0001]{0,60}办结)(?<!(?:尚未|未|信箱|热线|来电|复议|诉讼)[^。;]{0,40}办结)(?:了)?(?:政府信息公开申请|依申请公开申请|申请)?(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
@@ -172,7 +177,8 @@ const PATTERNS: readonly Pattern[] = [
     const word = row === 'review' ? '(?:行政)?复议' : '(?:行政诉讼|(?:行政)?复议[案件申请]{0,2}[、和及与或,，]?(?:或|和|及)?(?:提起)?(?:行政)?诉讼|诉讼(?=[、和及与或]?(?:行政)?复议))';
     const key = row === 'review' ? 't4.review.total' : 't4.litigation.total';
     return [
-      { key, re: new RegExp(`(?:(?:未|没有)(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因|引起)|不存在)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      // (the verb may follow another item it denies: "没有出台规范性文件、受理行政诉讼、行政复议等情况")
+      { key, re: new RegExp(`(?:(?:未|没有)(?:[^。;，,\\u0001\\d]{2,12}?、)?(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因|引起)|不存在)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       { key, re: new RegExp(`无(?<=(?:^|[，,。;:\\u0001]|年度?|全年|也|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无)[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       // "也没有行政复议及行政诉讼"
       { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
