@@ -1,12 +1,11 @@
 /** Questions that ask by level (哪些乡镇, 哪些街道, which departments) over units of every kind. */
-import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unitKind } from '../src/core/unit-kind.ts';
-import { closeDatabase, ingestReport, listUnits, openDatabase } from '../src/index/index.ts';
+import { closeDatabase, listUnits } from '../src/index/index.ts';
 import { createAsker } from '../src/qa/ask.ts';
 import { readKinds } from '../src/qa/kinds.ts';
 import { questionText } from '../src/qa/understand.ts';
-import { corpusReports, type CorpusReport } from './helpers/qa-corpus.ts';
+import { corpusWithUnits, dbOf } from './helpers/qa-corpus.ts';
 
 describe('the level of a unit, from its name', () => {
   it.each([
@@ -71,25 +70,14 @@ describe('the level a question asks about', () => {
   });
 });
 
-/** The corpus, and beside its townships a county, a department and a zone of 武义县. */
-function mixedReports(): CorpusReport[] {
-  const base = corpusReports();
-  const like = (name: string, organ: string, region: string[]): CorpusReport[] =>
-    base
-      .filter((r) => r.report.name === '湖塘乡')
-      .map((r) => ({ values: r.values, report: { ...r.report, name, organ, region, file: r.report.file.replace('湖塘乡', name) } }));
-  return [
-    ...base,
-    ...like('武义县', '武义县人民政府', ['浙江省', '金华市']),
-    ...like('武义县财政局', '武义县财政局', ['浙江省', '金华市', '武义县']),
-    ...like('武义经济开发区', '武义经济开发区管理委员会', ['浙江省', '金华市', '武义县']),
-  ];
-}
-
 describe('answers narrowed to the level asked about', () => {
-  const reports = mixedReports();
-  const db = openDatabase(':memory:');
-  for (const r of reports) ingestReport(db, r.report, { file: r.report.file, hash: createHash('sha256').update(JSON.stringify(r.report)).digest('hex') });
+  // beside the corpus's townships, a county, a department and a zone of 武义县
+  const reports = corpusWithUnits([
+    { name: '武义县', organ: '武义县人民政府', region: ['浙江省', '金华市'] },
+    { name: '武义县财政局', organ: '武义县财政局', region: ['浙江省', '金华市', '武义县'] },
+    { name: '武义经济开发区', organ: '武义经济开发区管理委员会', region: ['浙江省', '金华市', '武义县'] },
+  ]);
+  const db = dbOf(reports);
   const asker = createAsker(db);
   afterAll(() => closeDatabase(db));
   const kindOf = new Map(listUnits(db).map((u) => [u.name, u.kind]));

@@ -121,7 +121,10 @@ export function formatOutcome(o: Outcome): string {
   const rows = o.rows;
   const multi = new Set(rows.map((r) => r.measure)).size > 1;
 
-  if (!rows.length) {
+  if (q.unknown?.length && !q.places.some((p) => p.kind === 'unit')) {
+    const names = q.unknown.map((n) => `“${n}”`).join(zh ? '、' : ', ');
+    out.push(zh ? `数据中没有${names}的报告（${what}）。` : `The data holds no report of ${names} (${what}).`);
+  } else if (!rows.length) {
     const asked = q.intent === 'list' || q.intent === 'count' || q.intent === 'rank' ? ` ${condText(q)}` : '';
     out.push(zh ? `没有找到符合条件的结果（${what}${asked}）。${scope}。` : `Nothing found (${what}${asked}). ${scope}.`);
   } else if (q.intent === 'list' || q.intent === 'count') {

@@ -46,7 +46,7 @@ export function clampQuery(raw: unknown, question: string, k: Knowledge, lang: '
   if (!keys.length || m.intent === 'search') return null;
   const places: Place[] = [];
   for (const name of m.places) {
-    const hit = readPlaces(questionText(name), k.places, [])[0];
+    const hit = readPlaces(questionText(name), k.places, []).hits[0];
     if (!hit) continue;
     const kind = hit.entry.unit.length ? 'unit' : 'region';
     places.push({ unitIds: kind === 'unit' ? hit.entry.unit : hit.entry.region, text: name, kind });

@@ -7,13 +7,14 @@ import { pinyin } from 'pinyin-pro';
 import { compact } from '../core/text.ts';
 import type { UnitRow } from '../index/index.ts';
 import type { QuestionText } from './lexicon.ts';
+import { looseNames } from './loose-names.ts';
 
-const SUFFIX = /(街道办事处|街道|人民政府|办事处|管理委员会|自治区|自治州|苏木|[省市县区盟州乡镇])$/u;
+const SUFFIX = /(街道办事处|街道|人民政府|办事处|管理委员会|自治区|自治州|苏木|[省市县区盟州乡镇街])$/u;
 /** characters after which a slip in the name before them is worth looking for */
 const SUFFIX_AT = /^(街道|[乡镇县区市旗])/u;
 
 /** the units of that name, and the units lying in a region of that name */
-interface Entry {
+export interface Entry {
   unit: number[];
   region: number[];
 }
@@ -27,6 +28,8 @@ export interface PlaceIndex {
   pinyin: Map<string, Entry>;
   /** a unit name of 3 or 4 characters with one character blanked (\0) → its position in `names` and its entry */
   slips: Map<string, Array<[number, Entry]>>;
+  /** unit names (not stems) by their first character, for names a question shortens (loose-names.ts) */
+  byFirst: Map<string, Array<[string, Entry]>>;
   longest: number;
 }
 
@@ -57,10 +60,19 @@ export function buildPlaceIndex(units: UnitRow[]): PlaceIndex {
     if (p === undefined) pyMemo.set(s, (p = toPinyin(s)));
     return p;
   };
+  // a department named with its place (杭州市卫生健康委员会) lies in that place, though its report gave no region
+  const places = new Set(units.flatMap((u) => [...u.region.map(compact), ...(/[省市县区旗盟州]$/u.test(u.name) ? [compact(u.name)] : [])]));
   for (const u of units) {
     const name = compact(u.name);
     const stem = stemOf(name);
     add(names, name, u.id, 'unit');
+    for (let k = 2; k < Math.min(name.length, 9); k++) {
+      const place = name.slice(0, k);
+      if (!places.has(place) || u.region.some((r) => compact(r) === place)) continue;
+      add(names, place, u.id, 'region');
+      const ps = stemOf(place);
+      if (ps) add(names, ps, u.id, 'region');
+    }
     if (stem) add(names, stem, u.id, 'unit');
     const p = pyOf(stem ?? name);
     if (p.length >= 4) add(py, p, u.id, 'unit');
@@ -88,7 +100,15 @@ export function buildPlaceIndex(units: UnitRow[]): PlaceIndex {
       else slips.set(key, [[at, e]]);
     }
   }
-  return { units, byId: new Map(units.map((u) => [u.id, u])), names, pinyin: py, slips, longest };
+  const byFirst = new Map<string, Array<[string, Entry]>>();
+  for (const u of units) {
+    const name = compact(u.name);
+    const list = byFirst.get(name[0]!);
+    const entry = names.get(name)!;
+    if (!list) byFirst.set(name[0]!, [[name, entry]]);
+    else if (!list.some(([n]) => n === name)) list.push([name, entry]);
+  }
+  return { units, byId: new Map(units.map((u) => [u.id, u])), names, pinyin: py, slips, byFirst, longest };
 }
 
 export interface PlaceHit {
@@ -190,8 +210,18 @@ function slipHits(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<reado
   return hits;
 }
 
-/** Every place a question names; where none names a unit, typing slips are looked for. */
-export function readPlaces(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<readonly [number, number]>): PlaceHit[] {
-  const hits = [...chineseHits(t.zh, idx, blocked), ...pinyinHits(t.en, idx)];
-  return hits.some((h) => h.entry.unit.length) ? hits : [...hits, ...slipHits(t, idx, blocked)];
+/**
+ * Every place a question names; where none names a unit exactly, shortened names and typing slips
+ * are looked for. `unknown`: words that end as a unit's name does and match nothing.
+ */
+export function readPlaces(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<readonly [number, number]>): { hits: PlaceHit[]; unknown: string[] } {
+  const exact = chineseHits(t.zh, idx, blocked);
+  const loose = looseNames(t.zh, idx, blocked);
+  // a longer shortened name replaces the names found inside it (郑州高新区 over 郑州 and 高新区)
+  const kept = exact.filter((h) => !loose.hits.some((l) => l.start <= h.start && h.end <= l.end && l.end - l.start > h.end - h.start));
+  const added = loose.hits.filter((l) => !overlaps(l, kept.map((h) => [h.start, h.end] as const)));
+  const hits = [...kept, ...added].sort((a, b) => a.start - b.start).concat(pinyinHits(t.en, idx));
+  if (hits.some((h) => h.entry.unit.length)) return { hits, unknown: [] };
+  const slips = slipHits(t, idx, blocked);
+  return { hits: [...hits, ...slips], unknown: slips.length ? [] : loose.unknown };
 }

@@ -41,6 +41,8 @@ export const QuerySchema = z.object({
   column: z.enum(APPLICANT_COLUMNS).optional(),
   /** the levels asked about (哪些乡镇: township and street); absent: every unit */
   kinds: z.array(z.enum(UNIT_KINDS)).optional(),
+  /** words that name a unit the data does not hold (郑宅镇): nothing is answered for them */
+  unknown: z.array(z.string()).optional(),
   lang: z.enum(['zh', 'en']),
   text: z.string(),
 });

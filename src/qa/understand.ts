@@ -17,10 +17,15 @@ export interface Knowledge {
 }
 
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const NUM = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
+const NUM = `(\\d+(?:\\.\\d+)?[万千]?|[${CHINESE_NUMERAL_CHARS}]+万?)`;
 
-/** 3, 3.5, 三, 十二, 二十, 一百 */
+/** 3, 3.5, 三, 十二, 二十, 一百, 1万, 五千, 两万 */
 export function readNumber(s: string): number | null {
+  const times = s.endsWith('万') ? 10_000 : /\d千$/.test(s) ? 1000 : 1;
+  if (times !== 1) {
+    const base = readNumber(s.slice(0, -1));
+    return base === null ? null : base * times;
+  }
   if (/^\d/.test(s)) return Number(s);
   if (EN_NUMBERS[s] !== undefined) return EN_NUMBERS[s];
   return chineseNumeral(s);
@@ -32,7 +37,17 @@ export function questionText(question: string): QuestionText & { norm: string } 
   return { norm, zh: compact(norm), en };
 }
 
-function readYears(t: QuestionText, known: number[]): number[] | 'latest' | null {
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 二〇二二年 → 2022年, and 22年 → 2022年 (two digits before 年 that no number runs into) */
+function arabicYears(zh: string): string {
+  return zh
+    .replace(/([〇零Oo一二三四五六七八九]{4})(?=年)/g, (w) => [...w].map((c) => YEAR_DIGITS[c]).join(''))
+    .replace(/(?<![\d.近前过去这几多共约余])([12]\d)(?=年(?!度?(?:以?[前后]|来|内|间)))/g, '20$1');
+}
+
+function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null {
+  const t = { ...q, zh: arabicYears(q.zh) };
   const newest = known.at(-1);
   const years = new Set<number>();
   const range = (a: number, b: number): void => {
@@ -79,8 +94,9 @@ function readCondition(t: QuestionText, zhBlank: string): Condition | undefined 
   return undefined;
 }
 
-const RANK_DESC = /最多|最高|最大|最频繁|排名|排行|前\d+|前[一二三四五六七八九十]+(?:名|个|位)|第一|领先|多一些|更多/;
-const RANK_ASC = /最少|最低|最小|倒数/;
+// (哪个…多 compares, 哪个…多少 asks a number, 哪个…多于 states a condition)
+const RANK_DESC = /最多|最高|最大|最频繁|排名|排行|前\d+|前[一二三四五六七八九十]+(?:名|个|位)|第一|领先|多一些|更多|(?:哪个|谁)[^，,。?？]{0,12}?(?:多(?![于过少])|[高大](?![于过]))/;
+const RANK_ASC = /最少|最低|最小|倒数|(?:哪个|谁)[^，,。?？]{0,12}?(?:(?<!多)少|[低小])(?![于过])/;
 const EN_DESC = / (most|highest|largest|biggest|top|rank|ranking|leading) /;
 const EN_ASC = / ((?<!at )least|fewest|lowest|smallest|bottom) /;
 const COMPARE = /对比|比较|趋势|变化|历年|各年|每年|逐年|相比|增长|下降/;
@@ -103,7 +119,7 @@ function readLimit(t: QuestionText): number | undefined {
 function namesOverKeys(t: QuestionText, places: PlaceIndex): ReturnType<typeof readKeys> {
   const keys = readKeys(t);
   const inside = (h: PlaceHit): boolean => keys.spans.some(([s, e]) => h.start <= s && e <= h.end && e - s < h.end - h.start);
-  const names = readPlaces(t, places, []).filter((h) => h.entry.unit.length && t.zh.slice(h.start, h.end) === h.text && inside(h));
+  const names = readPlaces(t, places, []).hits.filter((h) => h.entry.unit.length && t.zh.slice(h.start, h.end) === h.text && inside(h));
   if (!names.length) return keys;
   const zh = [...t.zh].map((c, i) => (names.some((h) => i >= h.start && i < h.end) ? '\u0000' : c)).join('');
   return readKeys({ ...t, zh });
@@ -128,17 +144,24 @@ export function understand(question: string, k: Knowledge): Query {
   const listish = LIST.test(zhBlank) || EN_LIST.test(t.en) || COUNT.test(zhBlank) || EN_COUNT.test(t.en) || asc || desc;
 
   const places: Place[] = [];
-  const hits = readPlaces(t, k.places, keys.spans);
+  const { hits, unknown } = readPlaces(t, k.places, keys.spans);
   // 郑宅镇 names a unit, not the level asked about
   const inZh = hits.filter((h) => t.zh.slice(h.start, h.end) === h.text);
   const kinds = readKinds([...zhBlank].map((c, i) => (inZh.some((h) => i >= h.start && i < h.end) ? ' ' : c)).join(''), t.en);
+  // two units named side by side are compared (周口市和沙坪坝区哪个多), not one taken as the other's region
+  const units = hits.filter((h) => h.entry.unit.length).length;
   for (const h of hits) {
-    const asRegion = h.entry.region.length > 0 && (listish || !h.entry.unit.length);
-    const unitIds = asRegion ? h.entry.region : h.entry.unit;
+    const asRegion = h.entry.region.length > 0 && (!h.entry.unit.length || (listish && (units < 2 || kinds.length > 0)));
+    let unitIds = asRegion ? h.entry.region : h.entry.unit;
+    // a level said with a name shared by several units picks among them ("Xinhua subdistrict")
+    const ofKind = asRegion || !kinds.length ? [] : unitIds.filter((id) => kinds.includes(k.places.byId.get(id)?.kind ?? 'other'));
+    if (ofKind.length) unitIds = ofKind;
     if (!unitIds.length) continue;
     places.push({ unitIds, text: h.text, kind: asRegion ? 'region' : 'unit' });
   }
   const named = places.some((p) => p.kind === 'unit');
+  // a question about one unit the data does not hold is answered so, not for every unit
+  if (!named && unknown.length && !listish) return { ...base, intent: 'value', years: years ?? [], places, unknown };
 
   let intent: Intent;
   if (asc || desc) intent = 'rank';

@@ -129,8 +129,23 @@ export function corpusReports(): CorpusReport[] {
 }
 
 export function corpusDb(): { db: Db; reports: CorpusReport[] } {
-  const db = openDatabase(':memory:');
   const reports = corpusReports();
+  return { db: dbOf(reports), reports };
+}
+
+/** The corpus and, beside it, units whose reports repeat 湖塘乡's numbers under their own names. */
+export function corpusWithUnits(extra: ReadonlyArray<{ name: string; organ: string; region: string[] }>): CorpusReport[] {
+  const base = corpusReports();
+  const like = base.filter((r) => r.report.name === '湖塘乡');
+  return [
+    ...base,
+    ...extra.flatMap((u) => like.map((r) => ({ values: r.values, report: { ...r.report, name: u.name, organ: u.organ, region: u.region, file: r.report.file.replace('湖塘乡', u.name) } }))),
+  ];
+}
+
+/** An in-memory index of the given reports. */
+export function dbOf(reports: CorpusReport[]): Db {
+  const db = openDatabase(':memory:');
   for (const r of reports) ingestReport(db, r.report, { file: r.report.file, hash: createHash('sha256').update(JSON.stringify(r.report)).digest('hex') });
-  return { db, reports };
+  return db;
 }

@@ -1,0 +1,79 @@
+/** Units named as people write them: shortened, several at once, by kind of department, or not held at all; and years as people write them. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeDatabase } from '../src/index/index.ts';
+import { createAsker } from '../src/qa/ask.ts';
+import { corpusWithUnits, dbOf, type CorpusReport } from './helpers/qa-corpus.ts';
+
+const reports = corpusWithUnits([
+  { name: '衡南县卫生健康局', organ: '衡南县卫生健康局', region: [] },
+  { name: '江苏省公安厅', organ: '江苏省公安厅', region: [] },
+  { name: '郑州市', organ: '郑州市人民政府', region: ['河南省'] },
+  { name: '郑州高新技术产业开发区', organ: '郑州高新技术产业开发区管委会', region: ['河南省'] },
+  { name: '栖霞区行政审批局', organ: '栖霞区行政审批局', region: ['南京市'] },
+  { name: '盐城市行政审批局', organ: '盐城市行政审批局', region: [] },
+  { name: '杭州市卫生健康委员会', organ: '杭州市卫生健康委员会', region: [] },
+  { name: '拱墅区米市巷街道', organ: '米市巷街道办事处', region: ['杭州市'] },
+]);
+const db = dbOf(reports);
+const asker = createAsker(db);
+afterAll(() => closeDatabase(db));
+
+const value = (name: string, year: number, key: string): number => {
+  const r: CorpusReport = reports.find((x) => x.report.name === name && x.report.year === year)!;
+  return r.values[key] as number;
+};
+const items = (q: string) => asker.askRules(q).items.map((i) => [i.name, i.year, i.value]);
+
+describe('units named as people write them', () => {
+  it.each([
+    ['衡南县卫健局2022年收到多少申请', '衡南县卫生健康局'],
+    ['江苏公安厅2022年收到多少申请', '江苏省公安厅'],
+    ['郑州高新区2022年收到多少申请', '郑州高新技术产业开发区'],
+    ['栖霞区审批局2022年收到多少申请', '栖霞区行政审批局'],
+    ['盐城审批局2022年收到多少申请', '盐城市行政审批局'],
+  ])('%s → %s', (q, name) => {
+    expect(items(q)).toEqual([[name, 2022, value(name, 2022, 't3.new_received.total')]]);
+  });
+
+  it('says a unit the data does not hold, and answers for no other', () => {
+    const r = asker.askRules('大溪镇2022年行政诉讼多少件');
+    expect(r.items).toEqual([]);
+    expect(r.answer).toMatchInlineSnapshot(`
+      "数据中没有“大溪镇”的报告（行政诉讼）。
+      数据中有这些年份的报告：2019–2023年。"
+    `);
+  });
+
+  it('a kind of department names every unit of that kind', () => {
+    const names = asker.askRules('2022年哪些行政审批局收到了申请').items.map((i) => i.name).sort();
+    expect(names).toEqual(['栖霞区行政审批局', '盐城市行政审批局']);
+  });
+
+  it('a city holds the departments named with it, though their reports give no region', () => {
+    const names = asker.askRules('2022年杭州市哪些单位收到了申请').items.map((i) => i.name).sort();
+    expect(names).toEqual(['拱墅区米市巷街道', '杭州市卫生健康委员会']);
+  });
+
+  it('two units named together are compared, the larger first', () => {
+    const a = value('湖塘乡', 2022, 't3.new_received.total');
+    const b = value('郑宅镇', 2022, 't3.new_received.total');
+    const top = a >= b ? '湖塘乡' : '郑宅镇';
+    expect(asker.askRules('湖塘乡和郑宅镇2022年哪个收到的申请多？').items.map((i) => i.name)).toEqual([top]);
+    expect(asker.askRules('湖塘乡和郑宅镇2022年收到的申请分别是多少').items.map((i) => i.name).sort()).toEqual(['湖塘乡', '郑宅镇']);
+  });
+
+  it('哪个…多少 asks a number, not a ranking', () => {
+    expect(asker.askRules('2022年哪个乡镇行政诉讼多少件').query?.intent).toBe('list');
+  });
+});
+
+describe('years as people write them', () => {
+  const want = [['湖塘乡', 2022, value('湖塘乡', 2022, 't3.new_received.total')]];
+  it.each([['二〇二二年湖塘乡收到多少申请'], ['二零二二年湖塘乡收到多少申请'], ['22年湖塘乡收到多少申请'], ['湖塘乡2022年收到多少申请']])('%s', (q) => {
+    expect(items(q)).toEqual(want);
+  });
+
+  it('近10年 is a span, not the year 2010', () => {
+    expect(asker.askRules('湖塘乡近10年收到多少申请').query?.years).toEqual([2019, 2020, 2021, 2022, 2023]);
+  });
+});
