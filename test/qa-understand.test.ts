@@ -1,6 +1,7 @@
 /** How the rules read a question: keys, years, places, condition and intent. */
 import { describe, expect, it } from 'vitest';
 import type { UnitRow } from '../src/index/index.ts';
+import { measureLabel } from '../src/qa/labels.ts';
 import { buildPlaceIndex } from '../src/qa/places.ts';
 import { readNumber, understand } from '../src/qa/understand.ts';
 
@@ -36,6 +37,28 @@ describe('understand', () => {
     ['湖塘乡2020年结转下年度继续办理多少件', { keys: ['t3.carried_forward.total'] }],
     ['黄塘乡2020年的政府信息公开申请办理结果', { keys: ['t3.total_processed.total'] }],
     ['今天天气怎么样', { intent: 'search', keys: [] }],
+    // the 2019 template's columns, and parts named apart from the whole
+    ['湖塘乡规范性文件对外公开总数量是多少', { keys: ['t2.normative_documents.total_published'] }],
+    ['湖塘乡2020年行政许可上一年项目数量是多少', { keys: ['t2.licensing.previous'] }],
+    ['湖塘乡2020年行政处罚决定比上一年增减了多少', { keys: ['t2.penalty.change'] }],
+    ['湖塘乡2020年未经复议直接起诉的行政诉讼有几件', { keys: ['t4.litigation_direct.total'] }],
+    ['湖塘乡2020年行政诉讼中结果纠正多少件', { keys: ['t4.litigation_*.corrected'] }],
+    // everyday words
+    ['湖塘乡2020年还有几件申请没办完', { keys: ['t3.carried_forward.total'] }],
+    ['哪个县告政府的最多', { intent: 'rank', keys: ['t4.litigation.total'], kinds: ['county'] }],
+    ['湖塘乡2020年被人告了几次', { keys: ['t4.litigation.total'] }],
+    ['湖塘乡2020年罚了多少次', { keys: ['t2.penalty.decisions'] }],
+    ['湖塘乡2020年收了多少费', { keys: ['t2.fees.amount'] }],
+    ['湖塘乡2020年答复了多少申请', { keys: ['t3.total_processed.total'] }],
+    ['湖塘乡2020年收到多少申请，予以公开多少', { keys: ['t3.new_received.total', 't3.granted.total'] }],
+    ['丰城市各乡镇收到多少申请', { intent: 'value', keys: ['t3.new_received.total'] }],
+    // English verbs and paraphrases
+    ['How many requests did Hutang receive in 2020 and how many were granted?', { keys: ['t3.new_received.total', 't3.granted.total'] }],
+    ['How many requests did Hutang grant in full in 2020?', { keys: ['t3.granted.total'] }],
+    ['Which townships did not hold the requested information in 2020?', { keys: ['t3.unavailable_not_held.total'] }],
+    ['Which townships carried requests forward into the next year?', { keys: ['t3.carried_forward.total'] }],
+    ['How many normative documents were in force in Hutang in 2020?', { keys: ['t2.normative_documents.in_force|t2.normative_documents.total_published'] }],
+    ['How many requests to Hutang could not be answered because the information would have to be newly created?', { keys: ['t3.unavailable_needs_creation.total'] }],
   ])('%s', (q, want) => {
     expect(understand(q, k)).toMatchObject(want);
   });
@@ -60,4 +83,16 @@ describe('understand', () => {
     ['一百零五', 105],
     ['two', 2],
   ])('reads the number %s', (s, n) => expect(readNumber(s)).toBe(n));
+});
+
+describe('what an answer calls a measure', () => {
+  it.each([
+    ['t4.review.upheld', '行政复议（结果维持）', 'administrative reviews (upheld)'],
+    ['t4.litigation_*.corrected', '行政诉讼（结果纠正）', 'lawsuits (corrected)'],
+    ['t3.unavailable_not_held.total', '本机关不掌握相关政府信息', 'requests unanswerable: information not held'],
+    ['t2.licensing.previous', '行政许可决定（上一年项目数量）', 'administrative licensing decisions (previous year)'],
+    ['t3.granted.commercial', '商业企业予以公开的申请', 'requests granted (businesses)'],
+  ])('%s', (measure, zh, en) => {
+    expect([measureLabel(measure, 'zh'), measureLabel(measure, 'en')]).toEqual([zh, en]);
+  });
 });

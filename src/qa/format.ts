@@ -5,7 +5,7 @@
 import type { SearchHit } from '../index/index.ts';
 import type { Outcome } from './answer.ts';
 import { kindWord } from './kinds.ts';
-import { measureLabel } from './lexicon.ts';
+import { measureLabel } from './labels.ts';
 import type { Measured } from './measure.ts';
 import type { Query } from './query.ts';
 

@@ -3,11 +3,11 @@
  * words become measures (see query.ts). Chinese terms are matched on `compact()` text, English
  * terms on lower-case words; the longest term wins where two overlap (复议后起诉 over 复议).
  */
-import { T3_ROWS, describeKey } from '../core/keys.ts';
+import { T3_ROWS } from '../core/keys.ts';
 import type { APPLICANT_COLUMNS } from './query.ts';
 
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
-type T4Col = 'upheld' | 'corrected' | 'other' | 'pending';
+export type T4Col = 'upheld' | 'corrected' | 'other' | 'pending';
 
 interface Terms {
   zh: string[];
@@ -28,7 +28,9 @@ interface Family extends Terms {
 const t3 = (row: string) => (c: { applicant?: ApplicantColumn }) => `t3.${row}.${c.applicant ?? 'total'}`;
 const t4 = (row: string) => (c: { t4?: T4Col }) => `t4.${row}.${c.t4 ?? 'total'}`;
 /** 表二 rows: template 2021 and 2019 name the same column differently */
-const MADE = { made: 'made|new_made', repealed: 'repealed', in_force: 'in_force|total_published', published: 'new_published' };
+const MADE = { made: 'made|new_made', repealed: 'repealed', in_force: 'in_force|total_published', published: 'new_published', total_published: 'total_published' };
+/** 行政许可, 行政处罚…: the 2019 template's columns beside the decisions */
+const ITEMS = { previous: 'previous', change: 'change', decisions: 'decisions' };
 const t2 = (row: string, cols: Record<string, string>, dflt: string) => (c: { t2?: string }) =>
   (cols[c.t2 ?? ''] ?? dflt)
     .split('|')
@@ -56,12 +58,40 @@ const ROW_WORDS: Record<string, string[]> = {
 };
 const ROW_EN: Record<string, string[]> = {
   denied_state_secret: ['state secret'],
+  denied_prohibited: ['prohibited by law', 'prohibited'],
+  denied_security_stability: ['endanger security', 'security and stability', 'three securities'],
   denied_third_party: ['third party', 'third-party'],
+  denied_internal_affairs: ['internal affairs'],
   denied_process_info: ['process information', 'deliberative'],
-  unavailable_not_held: ['not held', 'does not hold'],
+  denied_enforcement_file: ['enforcement file', 'case file'],
+  denied_admin_query: ['administrative query', 'administrative inquiry'],
+  unavailable_not_held: ['not held', 'not hold', 'did not have', 'does not have', 'not in possession'],
+  unavailable_needs_creation: ['newly created', 'newly made', 'to be created', 'need to be compiled', 'no ready-made', 'not readily available'],
+  unavailable_unclear: ['unclear', 'not clear', 'still unclear'],
   rejected_petition: ['petition', 'complaint'],
   rejected_duplicate: ['duplicate', 'repeated request'],
-  rejected_publication: ['publication'],
+  rejected_publication: ['public publication', 'published material'],
+  rejected_mass_repeat: ['mass request', 'repeated in bulk', 'massive repeated'],
+  rejected_confirm_existing: ['already obtained', 'reissue', 're-issue'],
+};
+/** how an English reply names each outcome row */
+const ROW_EN_LABEL: Record<string, string> = {
+  denied_state_secret: 'requests denied: state secrets',
+  denied_prohibited: 'requests denied: prohibited by law',
+  denied_security_stability: 'requests denied: security and stability',
+  denied_third_party: 'requests denied: third-party rights',
+  denied_internal_affairs: 'requests denied: internal affairs',
+  denied_process_info: 'requests denied: process information',
+  denied_enforcement_file: 'requests denied: enforcement files',
+  denied_admin_query: 'requests denied: administrative queries',
+  unavailable_not_held: 'requests unanswerable: information not held',
+  unavailable_needs_creation: 'requests unanswerable: would need creating',
+  unavailable_unclear: 'requests unanswerable: still unclear',
+  rejected_petition: 'requests not processed: petitions and complaints',
+  rejected_duplicate: 'requests not processed: duplicates',
+  rejected_publication: 'requests not processed: public publications',
+  rejected_mass_repeat: 'requests not processed: mass repeated requests',
+  rejected_confirm_existing: 'requests not processed: already obtained',
 };
 
 const F = (id: string, zh: string, en: string, zhTerms: string[], enTerms: string[], measure: Family['measure'], extra: Partial<Family> = {}): Family => ({
@@ -74,7 +104,7 @@ const F = (id: string, zh: string, en: string, zhTerms: string[], enTerms: strin
 });
 
 export const FAMILIES: readonly Family[] = [
-  F('litigation', '行政诉讼', 'lawsuits', ['行政诉讼', '诉讼', '起诉', '打官司', '官司', '被告', '被诉', '应诉'], ['lawsuit', 'litigation', 'sued', 'court case', 'legal action'], (c) =>
+  F('litigation', '行政诉讼', 'lawsuits', ['行政诉讼', '诉讼', '起诉', '打官司', '官司', '被告', '被诉', '应诉', '告政府', '被人告', '被起诉'], ['lawsuit', 'litigation', 'sued', 'court case', 'legal action'], (c) =>
     c.t4 ? `t4.litigation_*.${c.t4}` : 't4.litigation.total',
   ),
   F('litigation_direct', '未经复议直接起诉的行政诉讼', 'lawsuits filed directly', ['直接起诉', '未经复议'], ['direct lawsuit', 'sued directly', 'filed directly'], t4('litigation_direct')),
@@ -83,26 +113,26 @@ export const FAMILIES: readonly Family[] = [
   F('new_received', '新收政府信息公开申请', 'information requests received', ['新收', '收到申请', '申请数', '申请量', '申请件'], ['requests received', 'new requests', 'applications received'], t3('new_received')),
   F('requests', '新收政府信息公开申请', 'information requests received', ['申请', '依申请', '申请公开'], ['request', 'application', 'disclosure'], t3('new_received'), { weak: true }),
   F('carried_over', '上年结转的申请', 'requests carried over', ['上年结转', '结转', '上年度结转'], ['carried over', 'carry over', 'carryover'], t3('carried_over')),
-  F('carried_forward', '结转下年度继续办理的申请', 'requests carried forward', ['结转下年', '继续办理', '结转到下年', '转入下年'], ['carried forward', 'carry forward', 'still pending', 'unfinished'], t3('carried_forward')),
-  F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '办结', '答复总数', '总计办理', '办理了', '处理了', '共办理', '办理多少', '处理多少', '办理结果', '办理情况'], ['processed', 'handled', 'answered'], t3('total_processed')),
-  F('granted', '予以公开的申请', 'requests granted', ['予以公开', '全部公开', '同意公开', '准予公开'], ['granted', 'disclosed in full', 'approved'], t3('granted')),
+  F('carried_forward', '结转下年度继续办理的申请', 'requests carried forward', ['结转下年', '继续办理', '结转到下年', '转入下年', '没办完', '没有办完', '未办完', '没办结'], ['carried forward', 'carry forward', 'carried into the next year', 'into the next year', 'into the following year', 'still pending', 'unfinished'], t3('carried_forward')),
+  F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '办结', '答复总数', '总计办理', '办理了', '处理了', '共办理', '办理多少', '处理多少', '办理结果', '办理情况', '答复了', '答复多少', '答复几'], ['processed', 'handled', 'answered'], t3('total_processed')),
+  F('granted', '予以公开的申请', 'requests granted', ['予以公开', '全部公开', '同意公开', '准予公开'], ['granted', 'grant', 'disclosed in full', 'released in full', 'approved'], t3('granted')),
   F('partially_granted', '部分公开的申请', 'requests partly granted', ['部分公开'], ['partially granted', 'partly granted', 'partial disclosure', 'partially disclosed'], t3('partially_granted')),
   F('denied', '不予公开的申请', 'requests denied', ['不予公开', '拒绝公开', '不公开'], ['denied', 'deny', 'denies', 'refused', 'refuse', 'rejected disclosure', 'withheld', 'withhold', 'denial'], t3('denied_*')),
-  F('unavailable', '无法提供的申请', 'requests that could not be answered', ['无法提供', '不能提供'], ['unable to provide', 'could not provide', 'not available', 'unavailable'], t3('unavailable_*')),
+  F('unavailable', '无法提供的申请', 'requests that could not be answered', ['无法提供', '不能提供'], ['unable to provide', 'could not provide', 'not available', 'unavailable', 'could not be answered', 'cannot be answered', 'could not be provided'], t3('unavailable_*')),
   F('rejected', '不予处理的申请', 'requests not processed', ['不予处理', '不予受理'], ['not processed', 'rejected', 'dismissed'], t3('rejected_*')),
   F('other_handling', '其他处理的申请', 'requests otherwise handled', ['其他处理'], ['otherwise handled', 'other handling'], t3('other')),
   ...Object.entries(ROW_WORDS).map(([row, zh]) => {
     const label = T3_ROWS.find((r) => r.key === row)?.label.replace(/^\d\./, '') ?? row;
-    return F(row, label, row.replace(/_/g, ' '), zh, ROW_EN[row] ?? [], t3(row));
+    return F(row, label, ROW_EN_LABEL[row] ?? row.replace(/_/g, ' '), zh, ROW_EN[row] ?? [], t3(row));
   }),
-  F('penalty', '行政处罚决定', 'administrative penalty decisions', ['行政处罚', '处罚', '罚款'], ['penalty', 'penalties', 'fine', 'punishment', 'sanction'], t2('penalty', {}, 'decisions')),
-  F('licensing', '行政许可决定', 'administrative licensing decisions', ['行政许可', '许可'], ['licensing', 'licence', 'license', 'permit'], t2('licensing', {}, 'decisions')),
-  F('coercion', '行政强制决定', 'administrative coercion decisions', ['行政强制', '强制措施', '强制执行', '强制'], ['coercion', 'coercive', 'enforcement measure'], t2('coercion', {}, 'decisions')),
-  F('fees', '行政事业性收费金额', 'administrative fees collected', ['行政事业性收费', '事业性收费', '收费', '费用金额'], ['fee', 'charges', 'levies'], t2('fees', {}, 'amount')),
+  F('penalty', '行政处罚决定', 'administrative penalty decisions', ['行政处罚', '处罚', '罚款', '罚了', '罚单'], ['penalty', 'penalties', 'fine', 'punishment', 'sanction'], t2('penalty', ITEMS, 'decisions'), { t2Columns: ITEMS }),
+  F('licensing', '行政许可决定', 'administrative licensing decisions', ['行政许可', '许可'], ['licensing', 'licence', 'license', 'permit'], t2('licensing', ITEMS, 'decisions'), { t2Columns: ITEMS }),
+  F('coercion', '行政强制决定', 'administrative coercion decisions', ['行政强制', '强制措施', '强制执行', '强制'], ['coercion', 'coercive', 'enforcement measure'], t2('coercion', ITEMS, 'decisions'), { t2Columns: ITEMS }),
+  F('fees', '行政事业性收费金额', 'administrative fees collected', ['行政事业性收费', '事业性收费', '收费', '费用金额', '收了多少费'], ['fee', 'charges', 'levies'], t2('fees', {}, 'amount')),
   F('normative_documents', '规范性文件', 'normative documents', ['行政规范性文件', '规范性文件', '红头文件'], ['normative document', 'regulatory document'], t2('normative_documents', MADE, MADE.made), { t2Columns: MADE }),
   F('regulations', '规章', 'regulations', ['规章'], ['regulation', 'rules'], t2('regulations', MADE, MADE.made), { t2Columns: MADE }),
   F('procurement', '政府集中采购金额', 'government procurement', ['政府集中采购', '集中采购', '政府采购', '采购'], ['procurement', 'purchasing'], t2('procurement', { projects: 'projects', amount: 'amount' }, 'amount'), { t2Columns: { projects: 'projects', amount: 'amount' } }),
-  F('other_services', '其他对外管理服务事项', 'other public services', ['对外管理服务', '其他对外管理服务事项'], ['other services'], t2('other_services', {}, 'decisions')),
+  F('other_services', '其他对外管理服务事项', 'other public services', ['对外管理服务', '其他对外管理服务事项'], ['other services'], t2('other_services', ITEMS, 'decisions'), { t2Columns: ITEMS }),
 ];
 
 const APPLICANT_TERMS: Record<ApplicantColumn, Terms> = {
@@ -126,7 +156,12 @@ const T2_TERMS: Record<string, Terms> = {
   repealed: { zh: ['废止', '废除'], en: ['repealed', 'abolished'] },
   in_force: { zh: ['现行有效', '有效'], en: ['in force', 'valid', 'effective'] },
   published: { zh: ['新公开'], en: ['newly published'] },
-  projects: { zh: ['项目', '个数', '几个', '几项'], en: ['project', 'how many'] },
+  total_published: { zh: ['对外公开总数', '公开总数'], en: ['total published'] },
+  previous: { zh: ['上一年项目', '上一年', '上年项目', '上年度项目'], en: ['previous year', 'the year before'] },
+  // (比上一年 holds 上一年: the longer words win)
+  change: { zh: ['增减', '增/减', '增加了', '减少了', '增加多少', '减少多少', '比上一年', '比上年', '较上年', '同比'], en: ['increase', 'decrease'] },
+  // ("how many" asks a count of anything: not a column)
+  projects: { zh: ['项目', '个数', '几个', '几项'], en: ['project'] },
   amount: { zh: ['金额', '多少钱', '万元', '总额'], en: ['amount', 'value', 'spent', 'spend', 'money'] },
 };
 
@@ -195,10 +230,19 @@ export interface KeyReading {
   spans: Array<[number, number]>;
 }
 
+/** a count of requests received asked for with words between: 收到多少申请, how many requests did … receive */
+const RECEIVED_ZH = /(?:收到|受理|接到|新收|收了)了?(?:多少|几)/;
+const RECEIVED_EN = / (?:receive|received|receiving|get|got) /;
+
+/** the lawsuit rows that are parts of all lawsuits: naming one asks for it, not for the whole */
+const LAWSUIT_PART = /^t4\.litigation_(?:direct|after_review)\./;
+
 /** The measures a question asks about, in the order it names them. */
 export function readKeys(t: QuestionText): KeyReading {
   const hits = longest(FAMILIES.flatMap((f) => find(t, f).map((hit) => ({ id: f, hit }))));
-  const strong = hits.filter((h) => !h.id.weak);
+  // 申请 is weak, but not beside a verb of receiving: "收到多少申请，予以公开多少" asks both
+  const received = RECEIVED_ZH.test(t.zh) || RECEIVED_EN.test(t.en);
+  const strong = hits.filter((h) => !h.id.weak || received);
   const chosen = strong.length ? strong : hits;
   const applicant = pick(t, APPLICANT_TERMS);
   const t4c = pick(t, T4_TERMS);
@@ -210,30 +254,10 @@ export function readKeys(t: QuestionText): KeyReading {
   }
   // a group's sum gives way to a row of it named as well (因保护第三方…不予公开 is one row)
   const covered = (m: string): boolean => m.includes('*') && measures.some((o) => o !== m && new RegExp(`^${m.replace(/\./g, '\\.').replace('*', '[a-z_]+')}$`).test(o));
-  measures.splice(0, measures.length, ...measures.filter((m) => !covered(m)));
+  // and all lawsuits to one kind of them (未经复议直接起诉的行政诉讼)
+  const whole = (m: string): boolean => m.startsWith('t4.litigation.') || m.startsWith('t4.litigation_*.');
+  const part = measures.some((m) => LAWSUIT_PART.test(m));
+  measures.splice(0, measures.length, ...measures.filter((m) => !covered(m) && !(part && whole(m))));
   const spans = hits.filter((h) => h.hit.on === 0).map((h): [number, number] => [h.hit.start, h.hit.end]);
   return { measures, ...(applicant && measures.some((m) => m.startsWith('t3.')) ? { column: applicant } : {}), spans };
-}
-
-const APPLICANT_LABELS: Record<ApplicantColumn, { zh: string; en: string }> = {
-  natural_person: { zh: '自然人', en: 'natural persons' },
-  commercial: { zh: '商业企业', en: 'businesses' },
-  research: { zh: '科研机构', en: 'research institutions' },
-  social_welfare: { zh: '社会公益组织', en: 'public-welfare organisations' },
-  legal_service: { zh: '法律服务机构', en: 'legal service providers' },
-  other_org: { zh: '其他申请人', en: 'other applicants' },
-};
-
-/** A measure as a reader names it, e.g. 行政诉讼 or "requests granted (businesses)". */
-export function measureLabel(measure: string, lang: 'zh' | 'en'): string {
-  for (const f of FAMILIES) {
-    for (const applicant of [undefined, ...(Object.keys(APPLICANT_LABELS) as ApplicantColumn[])]) {
-      if (f.measure({ applicant }) !== measure) continue;
-      const who = applicant ? APPLICANT_LABELS[applicant][lang] : '';
-      return who ? (lang === 'zh' ? `${who}${f.label.zh}` : `${f.label.en} (${who})`) : f.label[lang];
-    }
-  }
-  const first = measure.split('|')[0] ?? measure;
-  const d = describeKey(first);
-  return d ? `${d.rowLabel.replace(/^[一二三四(（][^、)）]*[、)）]/, '')}·${d.colLabel}` : first;
 }

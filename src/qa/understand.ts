@@ -103,6 +103,8 @@ const COMPARE = /对比|比较|趋势|变化|历年|各年|每年|逐年|相比|
 const EN_COMPARE = / (compare|comparison|trend|over the years|each year|every year|per year|change|changed|grow|grew) /;
 const COUNT = /(?:多少|几)个?(?:乡镇|乡|镇|街道|单位|地方|部门|县|区|机关)/;
 const EN_COUNT = / how many (townships?|towns?|units|places|counties|streets|subdistricts|departments|organs|bodies|governments) /;
+/** a number for each unit, zeros included: 各乡镇收到多少申请, 每个街道分别是多少 */
+const EACH = /(?:各个?|每个|每一个)(?:乡镇|街道|单位|部门|县|区|镇|乡)[^。?？]*?(?:多少|几)|分别(?:是|有)?(?:多少|几)/;
 const LIST = /哪个|哪些|哪几|哪一|有没有(?:乡镇|单位|地方|街道)|有(?:乡镇|单位|街道)|是否有(?:乡镇|单位)|列出|列举|所有|各乡镇/;
 const EN_LIST = / (which|what townships|what towns|any township|any town|any unit|are there|list|all townships|who) /;
 
@@ -168,6 +170,7 @@ export function understand(question: string, k: Knowledge): Query {
   else if (COMPARE.test(zhBlank) || EN_COMPARE.test(t.en)) intent = 'compare';
   else if (COUNT.test(zhBlank) || EN_COUNT.test(t.en)) intent = 'count';
   else if (named && !(LIST.test(zhBlank) || EN_LIST.test(t.en))) intent = years === null || years === 'latest' ? 'latest' : 'value';
+  else if (EACH.test(zhBlank)) intent = 'value';
   else intent = 'list';
 
   const condition = intent === 'list' || intent === 'count' ? readCondition(t, zhBlank) : undefined;
