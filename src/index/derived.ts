@@ -13,6 +13,8 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './db.ts';
 import { CANONICAL_ITEMS } from './fact-items.ts';
+import { comparableSql } from './facts.ts';
+import { WAN_YUAN_PER } from '../core/amounts.ts';
 import { sectionTerms } from './fts.ts';
 import { addNames } from './segment.ts';
 
@@ -27,7 +29,8 @@ export const FOLD_EVERY = 2000;
 
 // the lookup table's columns as this migration made them (packFactLookup has changed them since)
 const V5_LOOKUP_COLUMNS = `f.key_id, r.year, r.unit_id, r.id, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks`;
-const LOOKUP_COLUMNS = `f.key_id, r.year, r.unit_id, r.id, f.value, ${CANONICAL_ITEMS}`;
+// (the value as lookups compare it; the items keep it as printed)
+const LOOKUP_COLUMNS = `f.key_id, r.year, r.unit_id, r.id, ${comparableSql('f.value', 'f.unit')}, ${CANONICAL_ITEMS}`;
 
 /** Migration: the fact lookup table, filled from the current reports, and the watermark. */
 export function addDerivedTables(db: Database.Database): void {
@@ -74,6 +77,12 @@ export function addDerivedTables(db: Database.Database): void {
     INSERT INTO derived_state (id, folded_upto, indexed)
       SELECT 1, coalesce(max(id), 0), (SELECT count(*) FROM sections) FROM reports;
   `);
+}
+
+/** Migration: the lookup table's values as lookups compare them, amounts in 万元. */
+export function comparableLookupValues(db: Database.Database): void {
+  const scale = db.prepare(`UPDATE fact_lookup SET value = value * ? WHERE (report_id, key_id) IN (SELECT report_id, key_id FROM facts WHERE unit = ?)`);
+  for (const [unit, k] of Object.entries(WAN_YUAN_PER)) if (k !== 1) scale.run(k, unit);
 }
 
 function statements(db: Db) {

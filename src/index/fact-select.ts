@@ -7,7 +7,7 @@
  * queryFacts order.
  */
 import type { Db } from './db.ts';
-import { cachedStatement, factsArgs, factsSql, keyIdsOf, readFacts, toFactRows, type FactRow } from './facts.ts';
+import { cachedStatement, comparableSql, factsArgs, factsSql, keyIdsOf, readFacts, toFactRows, type FactRow } from './facts.ts';
 
 export interface ValueTest {
   op: '>' | '>=' | '=' | '<';
@@ -51,7 +51,7 @@ export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: 
   if (!p || q.limit < 1) return [];
   const shape = { keys: p.keyIds.length, years: p.years, units: p.units, kinds: p.kinds };
   const cond = test(q.value);
-  const ranked = factsSql({ ...shape, value: cond }, ['l.value AS v, l.year AS y', 'f.value, r.year']);
+  const ranked = factsSql({ ...shape, value: cond }, ['l.value AS v, l.year AS y', `${comparableSql('f.value', 'f.unit')}, r.year`]);
   const [dir, beyond] = q.order === 'desc' ? ['DESC', '>'] : ['ASC', '<'];
   const within = (value: string, year: string): string =>
     `${cond(value)} AND (NOT EXISTS (SELECT 1 FROM t) OR ${value} ${beyond} (SELECT v FROM t) OR ${value} = (SELECT v FROM t)${q.thenYear ? ` AND ${year} <= (SELECT y FROM t)` : ''})`;

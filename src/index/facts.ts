@@ -4,6 +4,7 @@ import type { Db } from './db.ts';
 import { catalog } from './catalog.ts';
 import { CANONICAL_ITEMS, itemsPerFact, type Extra, type FactItems } from './fact-items.ts';
 import { vocabulary } from './vocabulary.ts';
+import { WAN_YUAN_PER } from '../core/amounts.ts';
 
 export interface FactRow {
   reportId: number;
@@ -43,6 +44,12 @@ export interface ReportRow {
   ingestedAt: string;
   supersededBy: number | null;
   warnings: string[];
+}
+
+/** A fact's value as SQL compares it: amounts in 万元 (core/amounts.ts), counts as they are. */
+export function comparableSql(value: string, unit: string): string {
+  const cases = Object.entries(WAN_YUAN_PER).filter(([, k]) => k !== 1);
+  return `CASE ${unit} ${cases.map(([name, k]) => `WHEN '${name}' THEN ${value} * ${k}`).join(' ')} ELSE ${value} END`;
 }
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
@@ -87,7 +94,7 @@ export function factsSql(s: FactsShape, columns: [string, string] = itemColumns(
   const kinds = s.kinds ?? 0;
   const filter = (p: string): string =>
     // (the tail goes by report id: `+` keeps the planner off the year and unit indexes there)
-    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : '+r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (${marks(units)})` : ''}${kinds ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (SELECT id FROM units WHERE kind IN (${marks(kinds)}))` : ''}${s.value ? ` AND ${s.value(`${p}.value`, p === 'l' ? 'l.year' : 'r.year')}` : ''}`;
+    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : '+r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (${marks(units)})` : ''}${kinds ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (SELECT id FROM units WHERE kind IN (${marks(kinds)}))` : ''}${s.value ? ` AND ${s.value(p === 'l' ? 'l.value' : comparableSql('f.value', 'f.unit'), p === 'l' ? 'l.year' : 'r.year')}` : ''}`;
   // units without years: their own years, so the lookup seeks (key, year, unit) instead of
   // reading every year of the key
   const unitYears = units && !years ? ` AND l.year IN (SELECT year FROM reports WHERE unit_id IN (${marks(units)}) AND year IS NOT NULL)` : '';

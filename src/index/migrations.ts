@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { indexSectionText } from './fts.ts';
 import { compactFacts } from './compact-facts.ts';
-import { addDerivedTables } from './derived.ts';
+import { addDerivedTables, comparableLookupValues } from './derived.ts';
 import { packFactLookup } from './fact-items.ts';
 import { addNames } from './segment.ts';
 import { addSubscriptionTables } from './subscriptions.ts';
@@ -104,4 +104,4 @@ const v6: Migration = (db) => {
   db.exec(`INSERT INTO passages (passages, rank) VALUES ('automerge', 8)`);
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts, addDerivedTables, v6, addUnitKinds];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, addSubscriptionTables, compactFacts, addDerivedTables, v6, addUnitKinds, comparableLookupValues];

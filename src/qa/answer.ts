@@ -5,6 +5,7 @@
 import { countGivenUnitYears, givenUnitYears, queryFactsWhere, topFacts, unitYearKey, type Db, type FactRow, type UnitRow } from '../index/index.ts';
 import { evaluate, fromFact, isSingleKey, measureKeys, type Measured } from './measure.ts';
 import type { UnitKind } from '../core/unit-kind.ts';
+import { comparable } from '../core/amounts.ts';
 import { meets, type Condition, type Query } from './query.ts';
 
 export interface Citation {
@@ -88,21 +89,24 @@ function scopeKinds(q: Query): UnitKind[] | undefined {
 // code-point order: stable and cheap; a collator costs too much over thousands of ties
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const byYearThenValue = (a: Measured, b: Measured): number => a.year - b.year || (b.value ?? 0) - (a.value ?? 0) || byName(a.name, b.name);
+/** a row's value as answers compare it: amounts in 万元 */
+const cmp = (m: Measured): number => comparable(m.value ?? 0, m.unit);
+
+const byYearThenValue = (a: Measured, b: Measured): number => a.year - b.year || cmp(b) - cmp(a) || byName(a.name, b.name);
 
 function rank(rows: Measured[], q: Query): Measured[] {
   const given = rows.filter((r) => r.value !== null);
   const sign = q.order === 'asc' ? 1 : -1;
-  const order = (a: Measured, b: Measured): number => sign * ((a.value ?? 0) - (b.value ?? 0)) || a.year - b.year || byName(a.name, b.name);
+  const order = (a: Measured, b: Measured): number => sign * (cmp(a) - cmp(b)) || a.year - b.year || byName(a.name, b.name);
   if (q.limit) return given.sort(order).slice(0, q.limit);
-  const top = given.reduce<number | null>((best, r) => (best === null || sign * (r.value! - best) < 0 ? r.value : best), null);
-  return given.filter((r) => r.value === top).sort(order);
+  const top = given.reduce<number | null>((best, r) => (best === null || sign * (cmp(r) - best) < 0 ? cmp(r) : best), null);
+  return given.filter((r) => cmp(r) === top).sort(order);
 }
 
 /** Rows that meet the condition (none: above zero), in the order of `evaluate`. */
 function qualifying(db: Db, m: string, scope: Scope, c: Condition | undefined): Measured[] {
   if (isSingleKey(m)) return queryFactsWhere(db, { keys: [m], ...scope, value: c ?? { op: '>', value: 0 } }).map((f) => fromFact(f, m));
-  return evaluate(db, m, scope).filter((r) => r.value !== null && meets(r.value, c));
+  return evaluate(db, m, scope).filter((r) => r.value !== null && meets(cmp(r), c));
 }
 
 /** The rows `rank` keeps, and perhaps some it drops: only the top values are read where SQL can order them. */
@@ -162,7 +166,7 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
             askGiven(m);
             return qualifying(db, m, scope, q.condition);
           }
-          return giving(evaluate(db, m, scope)).filter((r) => r.value !== null && meets(r.value, q.condition));
+          return giving(evaluate(db, m, scope)).filter((r) => r.value !== null && meets(cmp(r), q.condition));
         })
         .sort(byYearThenValue);
       break;
@@ -209,7 +213,7 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
         if (isSingleKey(m)) return near.flatMap((y) => topFacts(db, { keys: [m], ...at, years: [y], order: 'desc', limit: 5, value: c }).map((f) => fromFact(f, m)));
         return evaluate(db, m, at);
       })
-      .filter((r) => r.value !== null && meets(r.value, q.condition))
+      .filter((r) => r.value !== null && meets(cmp(r), q.condition))
       .sort(byYearThenValue)
       .slice(0, 5);
   }

@@ -188,7 +188,8 @@ function slipHits(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<reado
       const start = end - len;
       if (start < 0 || overlaps({ start, end }, blocked)) continue;
       const text = t.zh.slice(start, end);
-      if (!/^[\u4e00-\u9fff]+$/u.test(text)) continue;
+      // (words, not particles: "以上的乡镇" holds no slip of 上湾乡)
+      if (!/^[\u4e00-\u9fff]+$/u.test(text) || /[的了和与及是吗呢]/u.test(text)) continue;
       const p = toPinyin(text);
       const entry = idx.pinyin.get(p);
       if (entry && entry.unit.length) return [{ start, end, text, entry }];

@@ -73,7 +73,7 @@ function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null
 
 const CONDITIONS: Array<{ re: RegExp; op: Condition['op']; on: 'zh' | 'en' }> = [
   { re: new RegExp(`(?:至少|不少于|不低于|>=|≥)有?${NUM}`), op: '>=', on: 'zh' },
-  { re: new RegExp(`${NUM}(?:件|个|起|次|宗|项)?(?:及|或)?以上`), op: '>=', on: 'zh' },
+  { re: new RegExp(`${NUM}(?:件|个|起|次|宗|项|元)?(?:及|或)?以上`), op: '>=', on: 'zh' },
   { re: new RegExp(`(?:超过|多于|大于|高于|超出|>)了?${NUM}`), op: '>', on: 'zh' },
   { re: new RegExp(`(?:少于|低于|小于|不到|不足|<)${NUM}`), op: '<', on: 'zh' },
   { re: new RegExp(`(?:等于|恰好|正好|=)${NUM}`), op: '=', on: 'zh' },
@@ -84,10 +84,20 @@ const CONDITIONS: Array<{ re: RegExp; op: Condition['op']; on: 'zh' | 'en' }> = 
   { re: / exactly (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten) /, op: '=', on: 'en' },
 ];
 
+/** A condition's number; a sum of money in 万元, as amounts are compared (100万元 → 100, 5000元 → 0.5). */
+function conditionValue(raw: string, after: string): number | null {
+  if (!after.startsWith('元')) return readNumber(raw);
+  if (raw.endsWith('万')) return readNumber(raw.slice(0, -1));
+  const v = readNumber(raw);
+  return v === null ? null : v / 10_000;
+}
+
 function readCondition(t: QuestionText, zhBlank: string): Condition | undefined {
   for (const c of CONDITIONS) {
-    const m = (c.on === 'zh' ? zhBlank : t.en).match(c.re);
-    const v = m ? readNumber(m[1]!) : null;
+    const text = c.on === 'zh' ? zhBlank : t.en;
+    const m = text.match(c.re);
+    const at = m ? m.index! + m[0].indexOf(m[1]!) + m[1]!.length : 0;
+    const v = m ? conditionValue(m[1]!, text.slice(at)) : null;
     if (v !== null && !(v >= 2000 && v <= 2100)) return { op: c.op, value: v };
   }
   if (/(?<!有)没有|没收到|未收到|未发生|未发现|为零|为0|是0|零件|均为0/.test(zhBlank) || / (no|zero|none|without|never) /.test(t.en)) return { op: '=', value: 0 };

@@ -143,9 +143,13 @@ export function corpusWithUnits(extra: ReadonlyArray<{ name: string; organ: stri
   ];
 }
 
+export function ingestAll(db: Db, reports: CorpusReport[]): void {
+  for (const r of reports) ingestReport(db, r.report, { file: r.report.file, hash: createHash('sha256').update(JSON.stringify(r.report)).digest('hex') });
+}
+
 /** An in-memory index of the given reports. */
 export function dbOf(reports: CorpusReport[]): Db {
   const db = openDatabase(':memory:');
-  for (const r of reports) ingestReport(db, r.report, { file: r.report.file, hash: createHash('sha256').update(JSON.stringify(r.report)).digest('hex') });
+  ingestAll(db, reports);
   return db;
 }
