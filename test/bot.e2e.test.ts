@@ -75,7 +75,7 @@ describe('bot over the Bot API emulator', () => {
     await say(103, 'which townships had lawsuits <b>&amp; x>1');
     const [m] = await waitForMessages(emu, 103, 1);
     expect(m!.text).toContain('which townships had lawsuits &lt;b&gt;&amp;amp; x&gt;1');
-    expect(m!.text).toContain('1. 郑宅镇, 2020: 3');
+    expect(m!.text).toContain('1. 郑宅镇 (Zhengzhai Zhen), 2020: 3');
   });
 
   it('splits an answer over 4096 characters at paragraph ends', async () => {

@@ -25,7 +25,7 @@ describe('answer text', () => {
   it('in English for an English question', () => {
     expect(asker.askRules('Which townships in Jiangyou had lawsuits in 2023?').answer).toMatchInlineSnapshot(`
       "1 township (1 report) qualifies (lawsuits above 0):
-      1. 石桥乡（四川省绵阳市江油市）, 2023: 108
+      1. 石桥乡（四川省绵阳市江油市） (Shiqiao Xiang), 2023: 108
          source: reports/shiqiao-石桥乡-2023.txt, 表四（四、政府信息公开行政复议、行政诉讼情况） 行政诉讼 / 总计, line 227
       Searched: 2023, 1 report of 1 township."
     `);

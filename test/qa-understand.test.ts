@@ -23,6 +23,8 @@ describe('understand', () => {
     ['2019-2021年不予公开的申请', { keys: ['t3.denied_*.total'], years: [2019, 2020, 2021] }],
     ['2019到2020年复议后起诉', { keys: ['t4.litigation_after_review.total'], years: [2019, 2020] }],
     ['近三年行政复议', { keys: ['t4.review.total'], years: [2020, 2021, 2022] }],
+    ['2021年以来行政复议', { keys: ['t4.review.total'], years: [2021, 2022] }],
+    ['reviews since 2020', { keys: ['t4.review.total'], years: [2020, 2021, 2022] }],
     ['去年的罚款', { keys: ['t2.penalty.decisions'], years: [2021] }],
     ['哪个乡镇的行政复议最多？', { intent: 'rank', order: 'desc' }],
     ['前三名的行政许可', { intent: 'rank', order: 'desc', limit: 3 }],

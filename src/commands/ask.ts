@@ -17,7 +17,8 @@ export const askCommand: Command = {
     try {
       const model = await chatModelFrom(loadModelConfig(io.env));
       const r = await createAsker(db, model ? { model } : {}).ask(question);
-      if (values.json) return { stdout: JSON.stringify({ question: r.question, answer: r.answer, items: r.items }, null, 2) + '\n', code: 0 };
+      // (how the question was read goes with the JSON, so a wrong reading can be seen)
+      if (values.json) return { stdout: JSON.stringify({ question: r.question, answer: r.answer, items: r.items, ...(r.query ? { query: r.query } : {}) }, null, 2) + '\n', code: 0 };
       return { stdout: r.answer + '\n', code: 0 };
     } finally {
       closeDatabase(db);

@@ -6,6 +6,7 @@ import type { SearchHit } from '../index/index.ts';
 import type { Outcome } from './answer.ts';
 import { kindWord } from './kinds.ts';
 import { measureLabel } from './labels.ts';
+import { romanized } from './places.ts';
 import type { Measured } from './measure.ts';
 import type { Query } from './query.ts';
 
@@ -79,7 +80,11 @@ function citeFacts(m: Measured, lang: 'zh' | 'en'): string {
 
 function line(m: Measured, i: number, q: Query, multi: boolean): string {
   const what = multi ? (q.lang === 'zh' ? `${measureLabel(m.measure, 'zh')} ` : `${measureLabel(m.measure, 'en')}: `) : '';
-  const head = q.lang === 'zh' ? `${i + 1}. ${place(m.name, m.region)} ${m.year}年：${what}${amount(m.value ?? 0, m.unit)}` : `${i + 1}. ${place(m.name, m.region)}, ${m.year}: ${what}${amount(m.value ?? 0, m.unit)}`;
+  // (an English reader sees the name as they would spell it too)
+  const head =
+    q.lang === 'zh'
+      ? `${i + 1}. ${place(m.name, m.region)} ${m.year}年：${what}${amount(m.value ?? 0, m.unit)}`
+      : `${i + 1}. ${place(m.name, m.region)} (${romanized(m.name)}), ${m.year}: ${what}${amount(m.value ?? 0, m.unit)}`;
   return `${head}\n   ${q.lang === 'zh' ? '来源' : 'source'}：${cite(m, q.lang)}`.replace('source：', 'source: ');
 }
 

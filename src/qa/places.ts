@@ -41,6 +41,13 @@ function stemOf(name: string): string | null {
   return stem.length >= 2 && stem !== name ? stem : null;
 }
 
+/** 官洲街道 → Guanzhou Jiedao: the name as an English question would spell it */
+export function romanized(name: string): string {
+  const stem = stemOf(name);
+  const cap = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
+  return stem ? `${cap(toPinyin(stem))} ${cap(toPinyin(name.slice(stem.length)))}` : cap(toPinyin(name));
+}
+
 export function toPinyin(s: string): string {
   return pinyin(s, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase();
 }

@@ -62,6 +62,9 @@ function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null
     const back = t.zh.match(new RegExp(`(?:近|最近|过去|前)${NUM}年`)) ?? t.en.match(/(?:last|past|recent) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) years/);
     const n = back ? readNumber(back[1]!) : null;
     if (n) for (const y of known.slice(-n)) years.add(y);
+    // 2021年以来, since 2021: through the newest year
+    for (const m of t.zh.matchAll(/(20\d\d)年?(?:以来|至今|之后|后)/g)) range(Number(m[1]), Math.max(newest, Number(m[1])));
+    for (const m of t.en.matchAll(/ since (20\d\d) /g)) range(Number(m[1]), Math.max(newest, Number(m[1])));
     if (/今年/.test(t.zh) || / this year /.test(t.en)) years.add(newest);
     if (/去年/.test(t.zh) || / last year /.test(t.en)) years.add(newest - 1);
     if (/前年/.test(t.zh) || / year before last /.test(t.en)) years.add(newest - 2);
