@@ -17,7 +17,7 @@ export function findYear(all: string[]): number | null {
   // or the year's end as a cut-off ("截止2023年12月31日"): the year most of them name
   const seen = new Map<number, number>();
   for (const l of all.slice(0, 40)) {
-    for (const m of l.matchAll(/(?:^|[。；;：:)）,，])\s*((?:19|20)\d{2})年(?:度|[,，]|[我本全该])|截[止至]((?:19|20)\d{2})年12月31日/g)) {
+    for (const m of l.matchAll(/(?:^|[。；;：:)）,，])\s*((?:19|20)\d{2})年(?:度|[,，]|[我本全该共])|截[止至]((?:19|20)\d{2})年12月31日/g)) {
       const y = Number(m[1] ?? m[2]);
       seen.set(y, (seen.get(y) ?? 0) + 1);
     }
