@@ -50,6 +50,7 @@ describe('understand', () => {
     ['哪个县告政府的最多', { intent: 'rank', keys: ['t4.litigation.total'], kinds: ['county'] }],
     ['湖塘乡2020年被人告了几次', { keys: ['t4.litigation.total'] }],
     ['湖塘乡2020年罚了多少次', { keys: ['t2.penalty.decisions'] }],
+    ['湖塘乡2020年有多少申请说信息不归他们管', { keys: ['t3.unavailable_not_held.total'] }],
     ['湖塘乡2020年收了多少费', { keys: ['t2.fees.amount'] }],
     ['湖塘乡2020年答复了多少申请', { keys: ['t3.total_processed.total'] }],
     ['湖塘乡2020年收到多少申请，予以公开多少', { keys: ['t3.new_received.total', 't3.granted.total'] }],
