@@ -30,7 +30,8 @@ export interface Asker {
   refresh(): void;
 }
 
-export function createAsker(db: Db, opts: { model?: BaseChatModel } = {}): Asker {
+/** `today`: the clock 去年 is counted from; without it, from the newest year with reports. */
+export function createAsker(db: Db, opts: { model?: BaseChatModel; today?: () => Date } = {}): Asker {
   let k: Knowledge;
   let cat: Catalogue;
   const refresh = (): void => {
@@ -40,6 +41,7 @@ export function createAsker(db: Db, opts: { model?: BaseChatModel } = {}): Asker
     cat = buildCatalogue(units, years);
   };
   refresh();
+  const knowledge = (): Knowledge => (opts.today ? { ...k, thisYear: opts.today().getFullYear() } : k);
 
   const answer = (question: string, q: Query): AskResult => {
     const outcome = runQuery(db, q, cat);
@@ -55,11 +57,11 @@ export function createAsker(db: Db, opts: { model?: BaseChatModel } = {}): Asker
   return {
     refresh,
     askRules(question) {
-      const q = understand(question, k);
+      const q = understand(question, knowledge());
       return q.intent === 'search' ? search(question, q.lang) : answer(question, q);
     },
     async ask(question) {
-      const q = understand(question, k);
+      const q = understand(question, knowledge());
       if (q.intent !== 'search') return answer(question, q);
       const fromModel = opts.model ? await understandWithModel(opts.model, question, k, q.lang) : null;
       return fromModel ? answer(question, fromModel) : search(question, q.lang);
