@@ -109,6 +109,7 @@ describe('numbers stated in sentences', () => {
     // a count that holds none of last year's is the year's own
     ['共受理答复依申请公开件34件(含2022年结转0件),办结31件,转结下年度继续办理3件。', { 't3.new_received.total': 34, 't3.carried_over.total': 0, 't3.total_processed.total': 31, 't3.carried_forward.total': 3 }],
     ['2024年收到依申请公开来信3件次,均已答复。', { 't3.new_received.total': 3 }],
+    ['收到政府信息公开申请事项2件,均已答复。', { 't3.new_received.total': 2 }],
     // 办结 of a review still open is no request's
     ['全年共收到行政复议1件,维持结果1件,尚未办结0件。', { 't4.review.total': 1 }],
   ])('%s', (sentence, want) => {
@@ -134,6 +135,9 @@ describe('numbers stated in sentences', () => {
     ['网站设立政府信息公开指南、法定主动公开内容、政府信息公开年报、依申请公开四个板块。'],
     // items published are counted in 条, not as answers to requests
     ['全年主动公开政府信息予以公开120条,部分公开信息5条。'],
+    // the costs of a suit, and items published on request beside those published proactively
+    ['未产生与诉讼(行政复议、行政申诉)有关的费用支出。'],
+    ['2020年,我局公开信息687条,其中主动公开668条(包括规划信息、征地信息、土地招拍挂出让信息、矿产资源招拍挂出让信息),依申请公开19条。'],
     // calls to a hotline or a mailbox are concluded too, but are no disclosure requests
     ['全年县长热线办理群众来电事项12件,办结12件,办结率100%。'],
     ['三是优化举措,领导信箱办件71件,办结71件,选登公开28件。'],

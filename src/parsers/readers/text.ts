@@ -66,6 +66,14 @@ function readBarred(lines: string[]): SourceDoc {
   return { layout: 'text/barred', rows, warnings: [] };
 }
 
+/**
+ * A page whose line breaks were lost, its tables run into one long line with a space between
+ * cells ("规 章 0 0 0 行政规范性文件 0 0 0 第二十条第(五)项 …"): each word a cell of its own, as a
+ * table copied one cell a line, every cell keeping the line it stands on.
+ */
+const RUN_TOGETHER_TABLE = /(?:第二十条|本年新收|上年结转|行政许可|行政复议)[^\n]*?(?:\s\d+(?:\.\d+)?){3}/;
+const runTogether = (line: string): boolean => line.length > 300 && !line.includes('|') && !line.includes('\t') && (line.match(/ /g)?.length ?? 0) > 30 && RUN_TOGETHER_TABLE.test(line);
+
 export function readText(text: string): SourceDoc {
   const lines = text.split(/\r\n|\r|\n/);
   const bars = barCounts(lines);
@@ -85,6 +93,10 @@ export function readText(text: string): SourceDoc {
       const [first, ...rest] = raw.split('|');
       last.cells[last.cells.length - 1]!.text += `\n${first}`;
       for (const c of rest) last.cells.push({ text: c, line });
+      return;
+    }
+    if (runTogether(raw)) {
+      for (const word of raw.split(/\s+/)) if (word) rows.push({ line, cells: [{ text: word, line }] });
       return;
     }
     const layout = TEXT_LAYOUTS.find((l) => l.fits(raw))!;

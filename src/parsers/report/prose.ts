@@ -97,7 +97,7 @@ const PATTERNS: readonly Pattern[] = [
     // (who asked may stand between: "受理公民、法人和其他组织向市政府提出的政府信息公开申请5件")
     // (not a count that holds last year's: "共收到政府信息公开申请41件(含上年度结转3件)"; one that holds
     // none of them is the year's own: "34件(含2022年结转0件)")
-    re: new RegExp(`(?:${RECEIVE}|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件)?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}(?!${GAP}[(（]含(?![^)）]{0,20}?(?<!\\d)0[件条][)）]))`, 'g'),
+    re: new RegExp(`(?:${RECEIVE}|(?<=[年共])收)[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件|事项)?(?:数量)?(?:共计|共|总计|合计|为)?${GAP}${COUNT}${COUNT_UNIT}(?!${GAP}[(（]含(?![^)）]{0,20}?(?<!\\d)0[件条][)）]))`, 'g'),
   },
   // a bare 申请 right after the verb ("共收到申请0件"); with words between it may be a review's
   { key: 't3.new_received.total', re: new RegExp(`(?:收到|受理|接到|接收到?)申请书?(?:共计|共|为)?${GAP}${COUNT}${GAP}(?:件|起|宗|个|条|次|项|份)`, 'g') },
@@ -108,7 +108,8 @@ const PATTERNS: readonly Pattern[] = [
   // list of items by kind ("公开指南1条;依申请公开2条", "主动公开信息1027条,依申请公开信息459条")
   // (nor what a website holds: "…政府信息公开年报、依申请公开四个板块")
   { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}${ASKED}${GAP}(?:件|起|宗|个|次|项)(?!板块|栏目|专栏|模块|方面|部分|渠道|环节)`, 'g') },
-  { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}(?<!\\d条[^。]{0,30}依申请公开)${ASKED}${GAP}条`, 'g') },
+  // (nor items published on request beside those published proactively: "主动公开668条(…),依申请公开19条")
+  { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}(?<!(?:\\d条|主动公开)[^。]{0,80}依申请公开)${ASKED}${GAP}条`, 'g') },
   {
     key: 't3.carried_over.total',
     re: new RegExp(`(?:(?:上一?年度?|${YEAR})${CARRY}|结转上一?年度?)(?:办理|受理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请|件)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
@@ -178,7 +179,8 @@ const PATTERNS: readonly Pattern[] = [
     const key = row === 'review' ? 't4.review.total' : 't4.litigation.total';
     return [
       // (the verb may follow another item it denies: "没有出台规范性文件、受理行政诉讼、行政复议等情况")
-      { key, re: new RegExp(`(?:(?:未|没有)(?:[^。;，,\\u0001\\d]{2,12}?、)?(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因|引起)|不存在)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      // (not the costs of one: "未产生与诉讼(行政复议、行政申诉)有关的费用支出")
+      { key, re: new RegExp(`(?:(?:未|没有)(?:[^。;，,\\u0001\\d]{2,12}?、)?(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因|引起)|不存在)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)(?![^。;，,\\u0001]{0,16}费用)`, 'g'), zero: true },
       { key, re: new RegExp(`无(?<=(?:^|[，,。;:\\u0001]|年度?|全年|也|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无)[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       // "也没有行政复议及行政诉讼"
       { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },

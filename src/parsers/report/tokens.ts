@@ -124,8 +124,11 @@ const SHAPES = new Map<string, readonly Token[]>();
 const MAX_SHAPES = 20_000;
 const MAX_REMEMBERED = 120;
 
+/** a character lost in a page's encoding before a cell's number: "? 0" */
+const LOST_CHAR = /^[?？\ufffd]+ ?(?=\d|无$)/;
+
 function readCell(rawText: string, line: number, row: number): Token[] {
-  const text = rawText.replace(/\s+/g, ' ').trim();
+  const text = rawText.replace(/\s+/g, ' ').trim().replace(LOST_CHAR, '');
   if (!text) return [];
   // A paragraph, not a table cell: no need to look for numbers or numbering inside it.
   if (text.length > 80) return [{ kind: 'label', text, key: squash(text), line, row }];
