@@ -13,6 +13,8 @@ const reports = corpusWithUnits([
   { name: '盐城市行政审批局', organ: '盐城市行政审批局', region: [] },
   { name: '杭州市卫生健康委员会', organ: '杭州市卫生健康委员会', region: [] },
   { name: '拱墅区米市巷街道', organ: '米市巷街道办事处', region: ['杭州市'] },
+  { name: '西山区', organ: '西山区人民政府', region: [] },
+  { name: '东北塘街道', organ: '东北塘街道办事处', region: ['无锡市', '锡山区'] },
 ]);
 const db = dbOf(reports);
 const asker = createAsker(db);
@@ -52,6 +54,19 @@ describe('units named as people write them', () => {
   it('a city holds the departments named with it, though their reports give no region', () => {
     const names = asker.askRules('2022年杭州市哪些单位收到了申请').items.map((i) => i.name).sort();
     expect(names).toEqual(['拱墅区米市巷街道', '杭州市卫生健康委员会']);
+  });
+
+  it('a region is no slip of a unit that sounds like it (锡山区, 西山区)', () => {
+    expect(asker.askRules('锡山区的街道2022年收到多少申请').items.map((i) => i.name)).toEqual(['东北塘街道']);
+  });
+
+  it('a region with 各 and a level is no unknown name', () => {
+    const names = asker.askRules('武义县各乡镇2022年收到多少申请').items.map((i) => i.name);
+    expect(names).toEqual(['湖塘乡']);
+  });
+
+  it('a unit misspelt after its district is looked for in the district', () => {
+    expect(asker.askRules('栖霞区行政审批据2022年收到多少申请').items.map((i) => i.name)).toEqual(['栖霞区行政审批局']);
   });
 
   it('two units named together are compared, the larger first', () => {

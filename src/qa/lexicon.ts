@@ -47,7 +47,7 @@ const ROW_WORDS: Record<string, string[]> = {
   denied_process_info: ['过程性信息'],
   denied_enforcement_file: ['执法案卷'],
   denied_admin_query: ['行政查询'],
-  unavailable_not_held: ['不掌握', '不归', '非本机关掌握', '不是本机关的'],
+  unavailable_not_held: ['不掌握', '不归', '非本机关掌握', '不是本机关的', '信息不存在'],
   unavailable_needs_creation: ['另行制作', '没有现成信息'],
   unavailable_unclear: ['仍不明确', '内容不明确'],
   rejected_petition: ['信访举报投诉', '信访'],
@@ -104,7 +104,7 @@ const F = (id: string, zh: string, en: string, zhTerms: string[], enTerms: strin
 });
 
 export const FAMILIES: readonly Family[] = [
-  F('litigation', '行政诉讼', 'lawsuits', ['行政诉讼', '诉讼', '起诉', '打官司', '官司', '被告', '被诉', '应诉', '告政府', '被人告', '被起诉'], ['lawsuit', 'litigation', 'sued', 'court case', 'legal action'], (c) =>
+  F('litigation', '行政诉讼', 'lawsuits', ['行政诉讼', '诉讼', '起诉', '打官司', '官司', '被告', '被诉', '应诉', '告政府', '被人告', '被起诉'], ['lawsuit', 'litigation', 'sued', 'court case', 'legal action', 'in court', 'taken to court'], (c) =>
     c.t4 ? `t4.litigation_*.${c.t4}` : 't4.litigation.total',
   ),
   F('litigation_direct', '未经复议直接起诉的行政诉讼', 'lawsuits filed directly', ['直接起诉', '未经复议'], ['direct lawsuit', 'sued directly', 'filed directly'], t4('litigation_direct')),
@@ -113,7 +113,7 @@ export const FAMILIES: readonly Family[] = [
   F('new_received', '新收政府信息公开申请', 'information requests received', ['新收', '收到申请', '申请数', '申请量', '申请件'], ['requests received', 'new requests', 'applications received'], t3('new_received')),
   F('requests', '新收政府信息公开申请', 'information requests received', ['申请', '依申请', '申请公开'], ['request', 'application', 'disclosure'], t3('new_received'), { weak: true }),
   F('carried_over', '上年结转的申请', 'requests carried over', ['上年结转', '结转', '上年度结转'], ['carried over', 'carry over', 'carryover'], t3('carried_over')),
-  F('carried_forward', '结转下年度继续办理的申请', 'requests carried forward', ['结转下年', '继续办理', '结转到下年', '转入下年', '没办完', '没有办完', '未办完', '没办结'], ['carried forward', 'carry forward', 'carried into the next year', 'into the next year', 'into the following year', 'still pending', 'unfinished'], t3('carried_forward')),
+  F('carried_forward', '结转下年度继续办理的申请', 'requests carried forward', ['结转下年', '继续办理', '结转到下年', '结转到下一年', '转入下年', '结转到', '结转至', '转到下一年', '没办完', '没有办完', '未办完', '没办结'], ['carried forward', 'carry forward', 'carried into the next year', 'into the next year', 'into the following year', 'still pending', 'unfinished'], t3('carried_forward')),
   F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '办结', '答复总数', '总计办理', '办理了', '处理了', '共办理', '办理多少', '处理多少', '办理结果', '办理情况', '答复了', '答复多少', '答复几'], ['processed', 'handled', 'answered'], t3('total_processed')),
   F('granted', '予以公开的申请', 'requests granted', ['予以公开', '全部公开', '同意公开', '准予公开'], ['granted', 'grant', 'disclosed in full', 'released in full', 'approved'], t3('granted')),
   F('partially_granted', '部分公开的申请', 'requests partly granted', ['部分公开'], ['partially granted', 'partly granted', 'partial disclosure', 'partially disclosed'], t3('partially_granted')),
@@ -125,10 +125,10 @@ export const FAMILIES: readonly Family[] = [
     const label = T3_ROWS.find((r) => r.key === row)?.label.replace(/^\d\./, '') ?? row;
     return F(row, label, ROW_EN_LABEL[row] ?? row.replace(/_/g, ' '), zh, ROW_EN[row] ?? [], t3(row));
   }),
-  F('penalty', '行政处罚决定', 'administrative penalty decisions', ['行政处罚', '处罚', '罚款', '罚了', '罚单'], ['penalty', 'penalties', 'fine', 'punishment', 'sanction'], t2('penalty', ITEMS, 'decisions'), { t2Columns: ITEMS }),
-  F('licensing', '行政许可决定', 'administrative licensing decisions', ['行政许可', '许可'], ['licensing', 'licence', 'license', 'permit'], t2('licensing', ITEMS, 'decisions'), { t2Columns: ITEMS }),
+  F('penalty', '行政处罚决定', 'administrative penalty decisions', ['行政处罚', '处罚', '罚款', '罚了', '罚单', '罚得', '罚的'], ['penalty', 'penalties', 'fine', 'punishment', 'sanction'], t2('penalty', ITEMS, 'decisions'), { t2Columns: ITEMS }),
+  F('licensing', '行政许可决定', 'administrative licensing decisions', ['行政许可', '许可', '批了多少', '审批了'], ['licensing', 'licence', 'license', 'permit'], t2('licensing', ITEMS, 'decisions'), { t2Columns: ITEMS }),
   F('coercion', '行政强制决定', 'administrative coercion decisions', ['行政强制', '强制措施', '强制执行', '强制'], ['coercion', 'coercive', 'enforcement measure'], t2('coercion', ITEMS, 'decisions'), { t2Columns: ITEMS }),
-  F('fees', '行政事业性收费金额', 'administrative fees collected', ['行政事业性收费', '事业性收费', '收费', '费用金额', '收了多少费'], ['fee', 'charges', 'levies'], t2('fees', {}, 'amount')),
+  F('fees', '行政事业性收费金额', 'administrative fees collected', ['行政事业性收费', '事业性收费', '收费', '费用金额', '收了多少费', '收了多少钱'], ['fee', 'charges', 'levies'], t2('fees', {}, 'amount')),
   F('normative_documents', '规范性文件', 'normative documents', ['行政规范性文件', '规范性文件', '红头文件'], ['normative document', 'regulatory document'], t2('normative_documents', MADE, MADE.made), { t2Columns: MADE }),
   F('regulations', '规章', 'regulations', ['规章'], ['regulation', 'rules'], t2('regulations', MADE, MADE.made), { t2Columns: MADE }),
   F('procurement', '政府集中采购金额', 'government procurement', ['政府集中采购', '集中采购', '政府采购', '采购'], ['procurement', 'purchasing'], t2('procurement', { projects: 'projects', amount: 'amount' }, 'amount'), { t2Columns: { projects: 'projects', amount: 'amount' } }),
@@ -153,10 +153,10 @@ const T4_TERMS: Record<T4Col, Terms> = {
 
 const T2_TERMS: Record<string, Terms> = {
   made: { zh: ['制发', '制定', '新制作', '出台', '印发', '发布'], en: ['made', 'issued', 'new', 'adopted'] },
-  repealed: { zh: ['废止', '废除'], en: ['repealed', 'abolished'] },
+  repealed: { zh: ['废止', '废除', '废了', '作废'], en: ['repealed', 'abolished'] },
   in_force: { zh: ['现行有效', '有效'], en: ['in force', 'valid', 'effective'] },
   published: { zh: ['新公开'], en: ['newly published'] },
-  total_published: { zh: ['对外公开总数', '公开总数'], en: ['total published'] },
+  total_published: { zh: ['对外公开总数', '对外公开总量', '公开总数', '公开总量'], en: ['total published'] },
   previous: { zh: ['上一年项目', '上一年', '上年项目', '上年度项目'], en: ['previous year', 'the year before'] },
   // (比上一年 holds 上一年: the longer words win)
   change: { zh: ['增减', '增/减', '增加了', '减少了', '增加多少', '减少多少', '比上一年', '比上年', '较上年', '同比'], en: ['increase', 'decrease'] },

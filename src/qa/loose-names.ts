@@ -11,8 +11,11 @@ const NAME_END = new RegExp(anyOf(GOVERNMENT_WORDS, DEPARTMENT_WORDS, OFFICE_WOR
 /** what stands between a name and the words before it: a year, a particle, a conjunction */
 const BOUNDARY = /[^\u4e00-\u9fff]|[年月日的在和与及跟同于从向对是了吗呢]/u;
 /** words that open a question about many units, not a name: 哪个乡镇, 各街道, 全县, 我局, 有几个镇 */
-const NOT_A_NAME = /^(?:[哪各全本所我该每那这有请问其被由给]|多少|几)|[哪些个]/u;
+const NOT_A_NAME = /^(?:[哪各全本所我该每那这有请问其被由给]|多少|几)|[哪些个各]/u;
+/** a level asked about, not a name: 哪个开发区, 各街道 */
+const LEVEL_ONLY = /^(?:开发区|园区|高新区|经开区|新区|街道|乡镇|部门|县区|区县)$/u;
 const LONGEST = 14;
+const PLACE_END = new RegExp(`${anyOf(PLACE_WORDS)}$`, 'u');
 const ASKED = /^(?:哪些|哪个|哪几个|各个|各|所有|全部|有没有|是否有)/u;
 
 export interface LooseHit {
@@ -38,8 +41,12 @@ function shortened(token: string, idx: PlaceIndex): number[] {
   return ids;
 }
 
-/** units whose name holds the words, perhaps shortened: 行政审批局 in 栖霞区行政审批局, 市场监管局 in 汉中市市场监督管理局 */
+/**
+ * units whose name holds the words, perhaps shortened: 行政审批局 in 栖霞区行政审批局, 市场监管局 in
+ * 汉中市市场监督管理局; a place's name whole, where units are named with it (栖霞区 of 栖霞区交通运输局)
+ */
 function holding(token: string, idx: PlaceIndex): number[] {
+  if (PLACE_END.test(token)) return idx.units.filter((u) => u.name.startsWith(token) && u.name.length > token.length).map((u) => u.id);
   const head = token.slice(0, 2);
   const last = token.at(-1)!;
   return idx.units.filter((u) => u.name.includes(head) && u.name.slice(-3).includes(last) && isSubsequence(token, u.name.slice(u.name.indexOf(head)))).map((u) => u.id);
@@ -62,7 +69,7 @@ export function looseNames(zh: string, idx: PlaceIndex, taken: ReadonlyArray<rea
     const asked = ASKED.exec(zh.slice(from, end))?.[0].length ?? 0;
     from += asked;
     const whole = zh.slice(from, end);
-    if (whole.length < 3 || NOT_A_NAME.test(whole) || idx.names.has(whole)) continue;
+    if (whole.length < 3 || NOT_A_NAME.test(whole) || LEVEL_ONLY.test(whole) || idx.names.has(whole)) continue;
     let found: LooseHit | null = null;
     for (let s = from; s <= end - 3 && !found; s++) {
       const token = zh.slice(s, end);

@@ -230,6 +230,7 @@ export function readPlaces(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyAr
   const added = loose.hits.filter((l) => !overlaps(l, kept.map((h) => [h.start, h.end] as const)));
   const hits = [...kept, ...added].sort((a, b) => a.start - b.start).concat(pinyinHits(t.en, idx));
   if (hits.some((h) => h.entry.unit.length)) return { hits, unknown: [] };
-  const slips = slipHits(t, idx, blocked);
+  // (not inside a name already found: 锡山 of 锡山区 is no slip of 西山区)
+  const slips = slipHits(t, idx, [...blocked, ...kept.map((h) => [h.start, h.end] as const), ...added.map((h) => [h.start, h.end] as const)]);
   return { hits: [...hits, ...slips], unknown: slips.length ? [] : loose.unknown };
 }

@@ -19,7 +19,7 @@ export interface Knowledge {
 }
 
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const NUM = `(\\d+(?:\\.\\d+)?[万千]?|[${CHINESE_NUMERAL_CHARS}]+万?)`;
+const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?[万千]?|[${CHINESE_NUMERAL_CHARS}]+万?)`;
 
 /** 3, 3.5, 三, 十二, 二十, 一百, 1万, 五千, 两万 */
 export function readNumber(s: string): number | null {
@@ -28,7 +28,7 @@ export function readNumber(s: string): number | null {
     const base = readNumber(s.slice(0, -1));
     return base === null ? null : base * times;
   }
-  if (/^\d/.test(s)) return Number(s);
+  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
   if (EN_NUMBERS[s] !== undefined) return EN_NUMBERS[s];
   return chineseNumeral(s);
 }
@@ -49,7 +49,8 @@ function arabicYears(zh: string): string {
 }
 
 function readYears(q: QuestionText, known: number[], thisYear?: number): number[] | 'latest' | null {
-  const t = { ...q, zh: arabicYears(q.zh) };
+  // the year requests are carried into is no year asked about (结转到2026年)
+  const t = { ...q, zh: arabicYears(q.zh).replace(/(?:结转|转结|转入|转)(?:到|至)(?:20\d\d)年?度?/g, '结转到下年') };
   const newest = known.at(-1);
   const years = new Set<number>();
   const range = (a: number, b: number): void => {
@@ -120,13 +121,13 @@ const EN_COMPARE = / (compare|comparison|trend|over the years|each year|every ye
 const COUNT = /(?:多少|几)个?(?:乡镇|乡|镇|街道|单位|地方|部门|县|区|机关)/;
 const EN_COUNT = / how many (townships?|towns?|units|places|counties|streets|subdistricts|departments|organs|bodies|governments) /;
 /** a number for each unit, zeros included: 各乡镇收到多少申请, 每个街道分别是多少 */
-const EACH = /(?:各个?|每个|每一个)(?:乡镇|街道|单位|部门|县|区|镇|乡)[^。?？]*?(?:多少|几)|分别(?:是|有)?(?:多少|几)/;
+const EACH = /(?:各个?|每个|每一个)(?:乡镇|街道|单位|部门|县|区|镇|乡)[^。?？]*?(?:多少|几|情况|数量)|分别(?:是|有)?(?:多少|几)/;
 const LIST = /哪个|哪些|哪几|哪一|有没有(?:乡镇|单位|地方|街道)|有(?:乡镇|单位|街道)|是否有(?:乡镇|单位)|列出|列举|所有|各乡镇/;
 const EN_LIST = / (which|what townships|what towns|any township|any town|any unit|are there|list|all townships|who) /;
 
 function readLimit(t: QuestionText): number | undefined {
-  const m = t.zh.match(new RegExp(`前${NUM}(?:名|个|位|大)?`)) ?? t.en.match(/ (?:top|first) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) /);
-  const n = m ? readNumber(m[1]!) : null;
+  const m = t.zh.match(new RegExp(`前${NUM}(?:名|个|位|大)?|最(?:多|高|大|少|低|小)的${NUM}(?:个|家|名|位)`)) ?? t.en.match(/ (?:top|first) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) /);
+  const n = m ? readNumber((m[1] ?? m[2])!) : null;
   return n && n < 1000 ? n : undefined;
 }
 
