@@ -110,8 +110,17 @@ describe('numbers stated in sentences', () => {
     ['共受理答复依申请公开件34件(含2022年结转0件),办结31件,转结下年度继续办理3件。', { 't3.new_received.total': 34, 't3.carried_over.total': 0, 't3.total_processed.total': 31, 't3.carried_forward.total': 3 }],
     ['2024年收到依申请公开来信3件次,均已答复。', { 't3.new_received.total': 3 }],
     ['收到政府信息公开申请事项2件,均已答复。', { 't3.new_received.total': 2 }],
+    ['2022年全市共收到政府信息申请公开件658件。', { 't3.new_received.total': 658 }],
+    ['全年共收到和处理2件政府信息依申请公开件,申请人为自然人,无上年和下年结转件。', { 't3.new_received.total': 2, 't3.carried_over.total': 0, 't3.carried_forward.total': 0 }],
+    // how reviews ended, in the sentence about them, and no further than the lawsuits after them
+    ['收到行政复议66件,结果维持33件,结果纠正10件,其他结果20件,尚未审结3件。', { 't4.review.total': 66, 't4.review.upheld': 33, 't4.review.corrected': 10, 't4.review.other': 20, 't4.review.pending': 3 }],
+    ['其中行政复议纠错1件。', { 't4.review.corrected': 1 }],
+    ['全年收到行政复议1件,行政诉讼2件,维持2件。', { 't4.review.total': 1, 't4.litigation.total': 2 }],
+    // outcomes counted first, or in 条 and 宗
+    ['其中,1宗不予公开,8宗我办不掌握相关政府信息。', { 't3.unavailable_not_held.total': 8 }],
+    ['重复申请3条,均不予处理。', { 't3.rejected_duplicate.total': 3 }],
     // 办结 of a review still open is no request's
-    ['全年共收到行政复议1件,维持结果1件,尚未办结0件。', { 't4.review.total': 1 }],
+    ['全年共收到行政复议1件,维持结果1件,尚未办结0件。', { 't4.review.total': 1, 't4.review.upheld': 1 }],
   ])('%s', (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });

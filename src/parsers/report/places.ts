@@ -55,7 +55,7 @@ function joinCityZones(units: string[]): string[] {
 }
 
 /** where a run of place names before a unit's name may begin: a line's start, punctuation, words that lead to an address, a page's publisher field */
-const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|公开|地址为?|向|由|关于|发布机构|来源|为/g;
+const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|公开|地址为?|设于|位于|地处|向|由|关于|发布机构|来源|为/g;
 
 /** words of a sentence, which the place cutter would take into a unit before a level's character ("全文包括扎赉特旗") */
 export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|结合|围绕|依据|全文|包括|报告|为|是|向|由|与|将|已|共|等|各|时间|完成|工作|开展|推进|落实|做好|或|专栏|网站|依托/;
@@ -64,7 +64,8 @@ export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按
 export function regionAround(all: string[], name: string): string[] {
   let best: string[] = [];
   for (const l of all) {
-    for (let k = l.indexOf(name); k > 0; k = l.indexOf(name, k + 1)) {
+    // (every place the name stands but a line's start, where nothing precedes it)
+    for (let k = l.indexOf(name, 1); k > 0; k = l.indexOf(name, k + 1)) {
       const starts = [0, ...[...l.slice(Math.max(0, k - 24), k).matchAll(PLACES_FROM)].map((m) => Math.max(0, k - 24) + m.index + m[0].length)];
       for (const from of starts) {
         // (无锡市锡山区人民政府厚桥街道: the district's government between its places and the street)

@@ -67,7 +67,7 @@ interface Pattern {
  * what a request is called: 信息公开申请, 依申请政府信息公开事项, 依申请公开请求, 依申请公开来信, 依申请信息公开,
  * 申请公开相关政府信息(的要求), 信息公开书面申请, 依申请件 (a line may break inside)
  */
-const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:书面)?(?:申请|请求|事项)|依申请(?=件)|依申请${GAP}公开(?:政府信息|信息)?(?:办理)?(?:申请|请求|事项|来信|来函)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息(?:的要求)?`;
+const REQUEST = `(?:依申请)?(?:政府)?(?:信息)?${GAP}公开${GAP}的?(?:书面)?(?:申请|请求|事项)|依申请(?=件)|依申请${GAP}公开(?:政府信息|信息)?(?:办理)?(?:申请|请求|事项|来信|来函)?|公开政府信息的?申请|依申请(?:政府)?信息公开|申请公开(?:相关)?的?政府信息(?:的要求)?|(?:政府)?信息申请公开`;
 /** a request that led to a review or a suit: "未发生因政府信息公开申请提起的行政复议" speaks of those, not of requests */
 const NOT_OF_REVIEW = `(?![^。;，,\\u0001\\d]{0,8}?(?:行政复议|复议|行政诉讼|诉讼))`;
 
@@ -115,7 +115,9 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(`(?:(?:上一?年度?|${YEAR})${CARRY}|结转上一?年度?)(?:办理|受理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请|件)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
   // "上年无结转", "无上年转结依申请公开": none carried over
-  { key: 't3.carried_over.total', re: new RegExp(`上一?年度?无${CARRY}|无上一?年度?${CARRY}`, 'g'), zero: true },
+  { key: 't3.carried_over.total', re: new RegExp(`上一?年度?无${CARRY}|无上一?年度?(?:(?:和|及|与|、)下一?年度?)?${CARRY}`, 'g'), zero: true },
+  // "无上年和下年结转件": none carried either way
+  { key: 't3.carried_forward.total', re: new RegExp(`无上一?年度?(?:和|及|与|、)下一?年度?${CARRY}`, 'g'), zero: true },
   // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件", "结转2023年度继续办理2件", "转结下年度继续办理0件",
   // "转下一年办理0件"
   { key: 't3.carried_forward.total', re: new RegExp(`(?:${CARRY}|转)(?:至|到)?(?:${NEXT_YEAR}|(?<=[至到])${YEAR}|${YEAR}(?=(?:继续)?办理))(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
@@ -128,7 +130,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     key: 't3.new_received.total',
     // (not who asked: "收到2个自然人的政府信息公开申请")
-    re: new RegExp(`${RECEIVE}(?:各类|群众)?${COUNT}${GAP}(?:件|项|条|封|份|个(?!自然人|公民|单位|法人|组织|申请人|人))[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
+    re: new RegExp(`${RECEIVE}(?:和处理|并处理|和办理)?(?:各类|群众)?${COUNT}${GAP}(?:件|项|条|封|份|个(?!自然人|公民|单位|法人|组织|申请人|人))[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
   },
   // no unit at all, the noun right after: "共受理4申请公开政府信息"
   {
@@ -161,7 +163,22 @@ const PATTERNS: readonly Pattern[] = [
       ['t3.rejected_duplicate.total', '重复申请(?:不予处理)?'],
       ['t3.other.total', '其他处理'],
     ] as const
-  ).map(([key, words]) => ({ key, re: new RegExp(`(?<![\\d条或和及与])(?:${words})(?:的?申请|的)?(?:为|共)?${GAP}${COUNT}${GAP}(?:件|项)`, 'g') })),
+  ).map(([key, words]) => ({
+    key,
+    // (what a request is answered with may also count published items in 条; the other outcomes only requests)
+    re: new RegExp(`(?<![\\d条或和及与])(?:${words})(?:的?申请|的)?(?:为|共)?${GAP}${COUNT}${GAP}(?:${/granted/.test(key) ? '件|项' : '件|项|条|宗'})`, 'g'),
+  })),
+  // the count first: "8宗我办不掌握相关政府信息"
+  { key: 't3.unavailable_not_held.total', re: new RegExp(`${COUNT}${GAP}(?:件|宗|项|条)(?:申请)?(?:为|属于?)?(?:(?:本机关|本单位|我[办局委镇乡])?不掌握|非本机关掌握)`, 'g') },
+  // how reviews ended, in the sentence about them: "行政复议案件6件…其中行政复议结果维持5件,尚未审结1件", "行政复议纠错1件"
+  ...(
+    [
+      ['t4.review.upheld', '(?:结果)?维持(?:结果)?'],
+      ['t4.review.corrected', '(?:结果)?(?:纠正|纠错)(?:结果)?'],
+      ['t4.review.other', '其他结果'],
+      ['t4.review.pending', '(?:尚未审结|未审结|正在审理|审理中)'],
+    ] as const
+  ).map(([key, words]) => ({ key, re: new RegExp(`行政复议(?:[^。;诉\\u0001]{0,40}?)${words}的?${GAP}${COUNT}${COUNT_UNIT}`, 'g') })),
   {
     key: 't3.new_received.total',
     re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开${NOT_OF_REVIEW}`, 'g'),
