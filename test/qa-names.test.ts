@@ -14,6 +14,7 @@ const reports = corpusWithUnits([
   { name: '杭州市卫生健康委员会', organ: '杭州市卫生健康委员会', region: [] },
   { name: '拱墅区米市巷街道', organ: '米市巷街道办事处', region: ['杭州市'] },
   { name: '西山区', organ: '西山区人民政府', region: [] },
+  { name: '岳阳市信访局', organ: '岳阳市信访局', region: [] },
   { name: '东北塘街道', organ: '东北塘街道办事处', region: ['无锡市', '锡山区'] },
 ]);
 const db = dbOf(reports);
@@ -79,6 +80,26 @@ describe('units named as people write them', () => {
 
   it('哪个…多少 asks a number, not a ranking', () => {
     expect(asker.askRules('2022年哪个乡镇行政诉讼多少件').query?.intent).toBe('list');
+  });
+});
+
+describe('departments named in English', () => {
+  it.each([
+    ['How many requests did the Jiangsu public security department receive in 2022?', '江苏省公安厅'],
+    ['How many requests did the Hangzhou Health Commission receive in 2022?', '杭州市卫生健康委员会'],
+    ['How many requests did the Qixia administrative approval bureau receive in 2022?', '栖霞区行政审批局'],
+    ['How many requests did the Yancheng city administrative approval bureau receive in 2022?', '盐城市行政审批局'],
+    ['How many requests did the Yueyang petitions bureau receive in 2022?', '岳阳市信访局'],
+  ])('%s → %s', (q, name) => {
+    expect(asker.askRules(q).items.map((i) => [i.name, i.key, i.value])).toEqual([[name, 't3.new_received.total', value(name, 2022, 't3.new_received.total')]]);
+  });
+
+  it('a kind of department asked about in English names every one of them', () => {
+    expect(asker.askRules('Which administrative approval bureaus received requests in 2022?').items.map((i) => i.name).sort()).toEqual(['栖霞区行政审批局', '盐城市行政审批局']);
+  });
+
+  it('gives each name as an English reader would spell it', () => {
+    expect(asker.askRules('How many requests did the Yueyang petitions bureau receive in 2022?').answer).toContain('岳阳市信访局 (Yueyangshi Xinfang Ju), 2022');
   });
 });
 

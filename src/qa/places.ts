@@ -41,11 +41,17 @@ function stemOf(name: string): string | null {
   return stem.length >= 2 && stem !== name ? stem : null;
 }
 
-/** 官洲街道 → Guanzhou Jiedao: the name as an English question would spell it */
+/** where a name's words part: after a place's level, before the body's own word */
+const PARTS = /(?<=[省市县区州旗盟])(?!$)|(?=(?:街道|办事处|委员会|办公室|人民政府|[局厅委办乡镇街])$)/u;
+
+/** 官洲街道 → Guanzhou Jiedao, 武汉市公安局 → Wuhanshi Gongan Ju: the name as an English question would spell it */
 export function romanized(name: string): string {
-  const stem = stemOf(name);
   const cap = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
-  return stem ? `${cap(toPinyin(stem))} ${cap(toPinyin(name.slice(stem.length)))}` : cap(toPinyin(name));
+  return name
+    .split(PARTS)
+    .filter(Boolean)
+    .map((part) => cap(toPinyin(part)))
+    .join(' ');
 }
 
 export function toPinyin(s: string): string {

@@ -5,6 +5,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, chineseNumeral } from '../core/numerals.ts';
 import { compact, normalizeText } from '../core/text.ts';
+import { englishBodies } from './english-names.ts';
 import { readKinds } from './kinds.ts';
 import { readKeys, type QuestionText } from './lexicon.ts';
 import { readPlaces, type PlaceHit, type PlaceIndex } from './places.ts';
@@ -146,7 +147,10 @@ function namesOverKeys(t: QuestionText, places: PlaceIndex): ReturnType<typeof r
 
 /** A question to a Query; intent `search` where no number of a report is named. */
 export function understand(question: string, k: Knowledge): Query {
-  const t = questionText(question);
+  const read = questionText(question);
+  // a department named in English is a unit, and its words no question words
+  const bodies = englishBodies(read.en, k.places);
+  const t = bodies.length ? { ...read, en: [...read.en].map((c, i) => (bodies.some((b) => i >= b.start && i < b.end) ? ' ' : c)).join('') } : read;
   const cjk = (t.norm.match(/[\u4e00-\u9fff]/gu) ?? []).length;
   const latin = (t.norm.match(/[a-zA-Z]/g) ?? []).length;
   const lang = latin > cjk ? 'en' : 'zh';
@@ -163,7 +167,9 @@ export function understand(question: string, k: Knowledge): Query {
   const listish = LIST.test(zhBlank) || EN_LIST.test(t.en) || COUNT.test(zhBlank) || EN_COUNT.test(t.en) || asc || desc;
 
   const places: Place[] = [];
-  const { hits, unknown } = readPlaces(t, k.places, keys.spans);
+  const found = readPlaces(t, k.places, keys.spans);
+  const hits = [...found.hits, ...bodies.map((b) => ({ ...b, start: 0, end: 0 }))];
+  const unknown = bodies.length ? [] : found.unknown;
   // 郑宅镇 names a unit, not the level asked about
   const inZh = hits.filter((h) => t.zh.slice(h.start, h.end) === h.text);
   const kinds = readKinds([...zhBlank].map((c, i) => (inZh.some((h) => i >= h.start && i < h.end) ? ' ' : c)).join(''), t.en);
