@@ -119,6 +119,7 @@ describe('numbers stated in sentences', () => {
     // outcomes counted first, or in 条 and 宗
     ['其中,1宗不予公开,8宗我办不掌握相关政府信息。', { 't3.unavailable_not_held.total': 8 }],
     ['重复申请3条,均不予处理。', { 't3.rejected_duplicate.total': 3 }],
+    ['截止12月31日,區政府共收到各類依申請公開信件135件(次),按時回復辦結率達到100%。', { 't3.new_received.total': 135 }],
     // 办结 of a review still open is no request's
     ['全年共收到行政复议1件,维持结果1件,尚未办结0件。', { 't4.review.total': 1, 't4.review.upheld': 1 }],
   ])('%s', (sentence, want) => {

@@ -18,8 +18,8 @@ export interface Meta {
 // 街道 stays in the name (黄田街道), only its 办事处 is the organ's.
 // (城口县人民政府机关: the government and its offices together)
 const ORGAN_WORDS = anyOf(GOVERNMENT_WORDS);
-// (两英镇政府: a township's government without 人民)
-const ORGAN_SUFFIX = new RegExp(`(${ORGAN_WORDS}|(?<=[乡镇])政府)$`);
+// (两英镇政府, 镇宁自治县政府: a township's or a county's government without 人民)
+const ORGAN_SUFFIX = new RegExp(`(${ORGAN_WORDS}|(?<=[乡镇]|[\\u4e00-\\u9fff]{2}[县区市旗])政府)$`);
 const TITLE = /^(.*?)(?:关于)?((?:19|20)\d{2})年度?(.*?)(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:情况的?)?(?:年度)?(?:工作)?(?:报告|年报)/;
 /** the year after the subject: 青山镇政府信息公开工作2022年度报告, …工作2022年度情况的报告 */
 const TITLE_YEAR_LAST = /^(.*?)(?:政府)?(?:信息公开|政务公开)工作((?:19|20)\d{2})年度?(?:工作)?(?:情况的?)?(?:报告|年报)/;
@@ -171,7 +171,8 @@ function speakingTownship(all: string[]): string | null {
 /** what an office's or a place's name ends in */
 const OFFICE = anyOf(DEPARTMENT_WORDS, GOVERNMENT_WORDS, PLACE_WORDS, TOWNSHIP_WORDS);
 /** "2022年,二道区房屋征收工作管理办公室认真贯彻…", "2022年,中江县认真…": the overview's first sentence, an office or place its subject */
-const SPEAKS = '(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在|以|未|共)';
+// (or its own disclosure work: "2019年,泸州市人民政府信息公开工作以…")
+const SPEAKS = '(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在|以|未|共|(?<=人民政府)(?:信息公开|政务公开)工作)';
 const SPEAKING_OFFICE = new RegExp(
   `(?:^|[。；;])(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]?(?!度)([\\u4e00-\\u9fff]{2,20}?${OFFICE})${SPEAKS}`,
 );
