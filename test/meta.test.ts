@@ -106,6 +106,7 @@ describe('titles and dates as pages print them', () => {
     ['the region where the report says where the unit sits', ['贺胜桥镇2022年政府信息公开工作年度报告', '贺胜桥镇人民政府办公地点设于咸安区贺胜桥镇。'], { organ: '贺胜桥镇人民政府', name: '贺胜桥镇', region: ['咸安区'], year: 2022, published: null }],
     ['a county\'s government without 人民', ['镇宁自治县政府2019年信息公开工作年度报告'], { organ: '镇宁自治县政府', name: '镇宁自治县', region: [], year: 2019, published: null }],
     ['no title: the government whose disclosure work the overview speaks of, not the office to contact', ['本报告根据《条例》规定编制。如有疑问请与泸州市信息公开办公室联系。', '一、总体情况', '2019年,泸州市人民政府信息公开工作以习近平新时代中国特色社会主义思想为指导。'], { organ: '泸州市人民政府', name: '泸州市', region: [], year: 2019, published: null }],
+    ['no title: the township whose 政府 the overview speaks for', ['一、总体情况', '2021年,红升乡政府十分重视政府信息公开工作,提高乡政府工作的透明度。'], { organ: '红升乡政府', name: '红升乡', region: [], year: 2021, published: null }],
     ['a zone issues its report in its own name', ['根據《條例》,特編制杭州錢江經濟開發區2022年度政府信息公開工作報告,并向社會公布。'], { organ: '杭州钱江经济开发区', name: '杭州钱江经济开发区', region: [], year: 2022, published: null }],
     ['a date in brackets under the title', ['厦门市医疗保障局2022年政府信息公开工作年度报告', '(2023-01-06)'], { organ: '厦门市医疗保障局', name: '厦门市医疗保障局', region: [], year: 2022, published: '2023-01-06' }],
     ['a county the overview speaks for, inside a line', ['一、总体情况', '(一)主动公开方面。2022年,中江县认真贯彻《条例》。本报告由中江县人民政府办公室组织编制。'], { organ: '中江县人民政府', name: '中江县', region: [], year: 2022, published: null }],

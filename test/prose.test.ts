@@ -120,6 +120,13 @@ describe('numbers stated in sentences', () => {
     ['其中,1宗不予公开,8宗我办不掌握相关政府信息。', { 't3.unavailable_not_held.total': 8 }],
     ['重复申请3条,均不予处理。', { 't3.rejected_duplicate.total': 3 }],
     ['截止12月31日,區政府共收到各類依申請公開信件135件(次),按時回復辦結率達到100%。', { 't3.new_received.total': 135 }],
+    ['共受理36件政府信息公开申请(均为自然人提交),无结转2024年继续办理件。', { 't3.new_received.total': 36, 't3.carried_forward.total': 0 }],
+    ['上年度结转办理2件,其中结转2024年度7件,其余54件全部按时答复。', { 't3.carried_over.total': 2, 't3.carried_forward.total': 7 }],
+    ['收到居民书面信息公开申请2例。', { 't3.new_received.total': 2 }],
+    ['收到政府信息公开申请3项全部予以公开。', { 't3.new_received.total': 3, 't3.granted.total': 3 }],
+    // 表二's decisions where no table gives them
+    ['全年行政许可决定278件、行政处罚1217件、行政强制402件、无行政事业性收费。', { 't2.licensing.decisions': 278, 't2.penalty.decisions': 1217, 't2.coercion.decisions': 402 }],
+    ['共办结行政许可事项9110件、行政处罚203件、实施行政强制15件。', { 't2.licensing.decisions': 9110, 't2.penalty.decisions': 203, 't2.coercion.decisions': 15 }],
     // 办结 of a review still open is no request's
     ['全年共收到行政复议1件,维持结果1件,尚未办结0件。', { 't4.review.total': 1, 't4.review.upheld': 1 }],
   ])('%s', (sentence, want) => {
@@ -148,6 +155,9 @@ describe('numbers stated in sentences', () => {
     // the costs of a suit, and items published on request beside those published proactively
     ['未产生与诉讼(行政复议、行政申诉)有关的费用支出。'],
     ['2020年,我局公开信息687条,其中主动公开668条(包括规划信息、征地信息、土地招拍挂出让信息、矿产资源招拍挂出让信息),依申请公开19条。'],
+    // items published about decisions are no decisions
+    ['2024年度,区民政局通过社会组织公共服务信息平台公开行政许可170件,行政处罚5件。'],
+    ['在门户网站公示行政处罚信息203条。'],
     // calls to a hotline or a mailbox are concluded too, but are no disclosure requests
     ['全年县长热线办理群众来电事项12件,办结12件,办结率100%。'],
     ['三是优化举措,领导信箱办件71件,办结71件,选登公开28件。'],

@@ -51,7 +51,7 @@ const NUM = '(\\d+(?:\\.\\d+)?)';
 // counts are also written in words: 二件, 十二件, 零件
 const COUNT = `(\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const GAP = '\\u0001?';
-const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条|次|项)`;
+const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条|次|项|例)`;
 
 interface Pattern {
   key: string;
@@ -114,6 +114,12 @@ const PATTERNS: readonly Pattern[] = [
     key: 't3.carried_over.total',
     re: new RegExp(`(?:(?:上一?年度?|${YEAR})${CARRY}|结转上一?年度?)(?:办理|受理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请|件)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
+  // "无结转2024年继续办理件": none carried forward
+  { key: 't3.carried_forward.total', re: new RegExp(`无${CARRY}(?:至|到)?(?:${YEAR}|${NEXT_YEAR})(?:继续)?办理`, 'g'), zero: true },
+  // "其中结转2024年度7件": the count right after the year it goes into
+  { key: 't3.carried_forward.total', re: new RegExp(`(?<![上无])${CARRY}(?:至|到)?${YEAR}${GAP}(\\d+)${GAP}[件条]`, 'g') },
+  // "收到政府信息公开申请3项全部予以公开": every one granted
+  { key: 't3.granted.total', re: new RegExp(`${COUNT}${GAP}(?:件|项)(?:申请)?[,，]?(?:均|全部|全)(?:已)?(?:予以|同意)公开`, 'g') },
   // "上年无结转", "无上年转结依申请公开": none carried over
   { key: 't3.carried_over.total', re: new RegExp(`上一?年度?无${CARRY}|无上一?年度?(?:(?:和|及|与|、)下一?年度?)?${CARRY}`, 'g'), zero: true },
   // "无上年和下年结转件": none carried either way
@@ -139,6 +145,19 @@ const PATTERNS: readonly Pattern[] = [
   },
   { key: 't4.review.total', re: new RegExp(`行政复议${OTHER_ACT('行政复议')}(?:案件|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't4.litigation.total', re: new RegExp(`行政诉讼${OTHER_ACT('行政诉讼')}(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // decisions stated where no table gives them ("行政许可决定278件、行政处罚1217件、行政强制402件"): in 件, not
+  // items published about them ("公开行政处罚信息203条", "公示行政许可决定20件")
+  ...(
+    [
+      ['t2.licensing.decisions', '行政许可', '(?:决定|事项|审批)?'],
+      ['t2.penalty.decisions', '行政处罚', '(?:决定|案件)?'],
+      ['t2.coercion.decisions', '行政强制', '(?:措施|决定|执行)?'],
+    ] as const
+  ).map(([key, word, after]) => ({
+    key,
+    // (the verb may govern a list: "公开行政许可170件,行政处罚5件")
+    re: new RegExp(`${word}(?<!(?:公开|公示|发布|公布|上传|推送|录入|归集)[^。;\\u0001]{0,20}${word})${after}(?:共|数量为?|为)?${GAP}(\\d+)${GAP}件`, 'g'),
+  })),
   {
     key: 't2.procurement.amount',
     re: new RegExp(`政府集中采购(?:项目)?(?:总?金额)?(?:为|共|达)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'),
