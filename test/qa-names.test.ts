@@ -15,6 +15,7 @@ const reports = corpusWithUnits([
   { name: '拱墅区米市巷街道', organ: '米市巷街道办事处', region: ['杭州市'] },
   { name: '西山区', organ: '西山区人民政府', region: [] },
   { name: '岳阳市信访局', organ: '岳阳市信访局', region: [] },
+  { name: '昭化元坝镇', organ: '昭化元坝镇人民政府', region: ['广元市'] },
   { name: '东北塘街道', organ: '东北塘街道办事处', region: ['无锡市', '锡山区'] },
 ]);
 const db = dbOf(reports);
@@ -68,6 +69,30 @@ describe('units named as people write them', () => {
 
   it('a unit misspelt after its district is looked for in the district', () => {
     expect(asker.askRules('栖霞区行政审批据2022年收到多少申请').items.map((i) => i.name)).toEqual(['栖霞区行政审批局']);
+  });
+
+  it('a township named short of the words before it is that unit when it alone holds the name', () => {
+    expect(items('元坝镇2022年收到多少申请')).toEqual([['昭化元坝镇', 2022, value('昭化元坝镇', 2022, 't3.new_received.total')]]);
+  });
+
+  it('既…又 asks for the units that have both', () => {
+    // 2022: 甲街道 reviews only, 乙街道 lawsuits only, 丙街道 both
+    const t4 = { 甲街道: [2, 0], 乙街道: [0, 3], 丙街道: [4, 5] } as const;
+    const own = corpusWithUnits(Object.keys(t4).map((name) => ({ name, organ: `${name}办事处`, region: ['温州市'] })))
+      .filter((r) => r.report.name! in t4 && r.report.year === 2022)
+      .map((r) => {
+        const [review, lawsuits] = t4[r.report.name as keyof typeof t4];
+        const facts = r.report.facts.map((f) => (f.key === 't4.review.total' ? { ...f, value: review } : f.key === 't4.litigation.total' ? { ...f, value: lawsuits } : f));
+        return { values: r.values, report: { ...r.report, facts } };
+      });
+    const db2 = dbOf(own);
+    try {
+      const ask = createAsker(db2);
+      expect([...new Set(ask.askRules('2022年哪些街道既有行政复议又有行政诉讼').items.map((i) => i.name))]).toEqual(['丙街道']);
+      expect([...new Set(ask.askRules('2022年哪些街道有行政复议或行政诉讼').items.map((i) => i.name))].sort()).toEqual(['丙街道', '乙街道', '甲街道']);
+    } finally {
+      closeDatabase(db2);
+    }
   });
 
   it('two units named together are compared, the larger first', () => {

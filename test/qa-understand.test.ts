@@ -60,6 +60,14 @@ describe('understand', () => {
     ['2021年收到申请最多的三个乡镇', { intent: 'rank', limit: 3 }],
     ['收到申请超过10,000件的乡镇', { intent: 'list', condition: { op: '>', value: 10000 } }],
     ['Which townships ended up in court in 2020?', { keys: ['t4.litigation.total'] }],
+    // a key word mistyped by its sound
+    ['2020年哪些乡镇收到了信息公开申清', { keys: ['t3.new_received.total'] }],
+    ['湖塘乡2020年行政复以多少件', { keys: ['t4.review.total'] }],
+    ['哪些乡镇的行政复议不为零', { intent: 'list', condition: { op: '>', value: 0 } }],
+    ['湖塘乡2020年复议后又被起诉的行政诉讼有几件', { keys: ['t4.litigation_after_review.total'] }],
+    ['湖塘乡2020年处理申请总数', { keys: ['t3.total_processed.total'] }],
+    ['哪些乡镇既有行政复议又有行政诉讼', { intent: 'list', keys: ['t4.review.total', 't4.litigation.total'], together: true }],
+    ['丰城市的乡镇收到多少申请', { intent: 'value', kinds: ['township', 'street'] }],
     ['湖塘乡2020年收了多少费', { keys: ['t2.fees.amount'] }],
     ['湖塘乡2020年答复了多少申请', { keys: ['t3.total_processed.total'] }],
     ['湖塘乡2020年收到多少申请，予以公开多少', { keys: ['t3.new_received.total', 't3.granted.total'] }],
@@ -114,6 +122,7 @@ describe('what an answer calls a measure', () => {
     ['t3.unavailable_not_held.total', '本机关不掌握相关政府信息', 'requests unanswerable: information not held'],
     ['t2.licensing.previous', '行政许可决定（上一年项目数量）', 'administrative licensing decisions (previous year)'],
     ['t3.granted.commercial', '商业企业予以公开的申请', 'requests granted (businesses)'],
+    ['t2.procurement.projects', '政府集中采购（采购项目数量）', 'government procurement (projects)'],
   ])('%s', (measure, zh, en) => {
     expect([measureLabel(measure, 'zh'), measureLabel(measure, 'en')]).toEqual([zh, en]);
   });

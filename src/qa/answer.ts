@@ -159,17 +159,22 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
     }
     case 'list':
     case 'count':
-    case 'search':
-      rows = measures
-        .flatMap((m) => {
-          if (isSingleKey(m)) {
-            askGiven(m);
-            return qualifying(db, m, scope, q.condition);
-          }
-          return giving(evaluate(db, m, scope)).filter((r) => r.value !== null && meets(cmp(r), q.condition));
-        })
+    case 'search': {
+      const each = measures.map((m) => {
+        if (isSingleKey(m)) {
+          askGiven(m);
+          return qualifying(db, m, scope, q.condition);
+        }
+        return giving(evaluate(db, m, scope)).filter((r) => r.value !== null && meets(cmp(r), q.condition));
+      });
+      // every measure at once: the unit-years that qualify on each
+      const keep = q.together ? each.map((rs) => new Set(rs.map((r) => unitYearKey(r.unitId, r.year)))) : [];
+      rows = each
+        .flat()
+        .filter((r) => keep.every((set) => set.has(unitYearKey(r.unitId, r.year))))
         .sort(byYearThenValue);
       break;
+    }
     case 'latest': {
       // per unit and measure: the newest report that gives the number
       const newest = new Map<string, Measured>();

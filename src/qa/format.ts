@@ -106,7 +106,7 @@ function condText(q: Query): string {
   if (!c) return q.lang === 'zh' ? '大于0' : 'above 0';
   const op = q.lang === 'zh' ? { '>': '大于', '>=': '不少于', '=': '等于', '<': '少于' }[c.op] : { '>': 'above', '>=': 'at least', '=': 'equal to', '<': 'below' }[c.op];
   // amounts are compared in 万元
-  const money = q.keys.length > 0 && q.keys.every((k) => k.endsWith('.amount')) ? '万元' : '';
+  const money = c.value !== 0 && q.keys.length > 0 && q.keys.every((k) => k.endsWith('.amount')) ? '万元' : '';
   return `${op}${q.lang === 'zh' ? '' : ' '}${c.value}${money}`;
 }
 

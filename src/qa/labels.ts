@@ -40,7 +40,8 @@ export function measureLabel(measure: string, lang: 'zh' | 'en'): string {
     for (const col of Object.keys(f.t2Columns ?? {})) {
       if (f.measure({ t2: col }) !== measure) continue;
       const printed = describeKey(measure.split('|')[0]!)?.colLabel ?? col;
-      return zh ? `${f.label.zh}（${printed}）` : `${f.label.en} (${T2_EN[col] ?? col})`;
+      // (政府集中采购金额 names the amount: another column is of 政府集中采购)
+      return zh ? `${f.label.zh.replace(/金额$/, '')}（${printed}）` : `${f.label.en} (${T2_EN[col] ?? col})`;
     }
   }
   const first = measure.split('|')[0] ?? measure;

@@ -4,6 +4,7 @@
  * terms on lower-case words; the longest term wins where two overlap (复议后起诉 over 复议).
  */
 import { T3_ROWS } from '../core/keys.ts';
+import { toPinyin } from './places.ts';
 import type { APPLICANT_COLUMNS } from './query.ts';
 
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
@@ -108,13 +109,13 @@ export const FAMILIES: readonly Family[] = [
     c.t4 ? `t4.litigation_*.${c.t4}` : 't4.litigation.total',
   ),
   F('litigation_direct', '未经复议直接起诉的行政诉讼', 'lawsuits filed directly', ['直接起诉', '未经复议'], ['direct lawsuit', 'sued directly', 'filed directly'], t4('litigation_direct')),
-  F('litigation_after_review', '复议后起诉的行政诉讼', 'lawsuits after review', ['复议后起诉', '复议后诉讼'], ['lawsuit after review', 'after review'], t4('litigation_after_review')),
+  F('litigation_after_review', '复议后起诉的行政诉讼', 'lawsuits after review', ['复议后起诉', '复议后诉讼', '复议后又被起诉', '复议后又起诉', '复议后被起诉', '复议后再起诉'], ['lawsuit after review', 'after review'], t4('litigation_after_review')),
   F('review', '行政复议', 'administrative reviews', ['行政复议', '复议'], ['administrative review', 'reconsideration', 'review', 'appeal'], t4('review')),
   F('new_received', '新收政府信息公开申请', 'information requests received', ['新收', '收到申请', '申请数', '申请量', '申请件'], ['requests received', 'new requests', 'applications received'], t3('new_received')),
   F('requests', '新收政府信息公开申请', 'information requests received', ['申请', '依申请', '申请公开'], ['request', 'application', 'disclosure'], t3('new_received'), { weak: true }),
   F('carried_over', '上年结转的申请', 'requests carried over', ['上年结转', '结转', '上年度结转'], ['carried over', 'carry over', 'carryover'], t3('carried_over')),
   F('carried_forward', '结转下年度继续办理的申请', 'requests carried forward', ['结转下年', '继续办理', '结转到下年', '结转到下一年', '转入下年', '结转到', '结转至', '转到下一年', '没办完', '没有办完', '未办完', '没办结'], ['carried forward', 'carry forward', 'carried into the next year', 'into the next year', 'into the following year', 'still pending', 'unfinished'], t3('carried_forward')),
-  F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '办结', '答复总数', '总计办理', '办理了', '处理了', '共办理', '办理多少', '处理多少', '办理结果', '办理情况', '答复了', '答复多少', '答复几'], ['processed', 'handled', 'answered'], t3('total_processed')),
+  F('total_processed', '办理申请总数', 'requests processed', ['办理总数', '处理总数', '处理申请总数', '办理申请总数', '办理申请总计', '处理申请总计', '办结', '答复总数', '总计办理', '办理了', '处理了', '共办理', '办理多少', '处理多少', '办理结果', '办理情况', '答复了', '答复多少', '答复几'], ['processed', 'handled', 'answered'], t3('total_processed')),
   F('granted', '予以公开的申请', 'requests granted', ['予以公开', '全部公开', '同意公开', '准予公开'], ['granted', 'grant', 'disclosed in full', 'released in full', 'approved'], t3('granted')),
   F('partially_granted', '部分公开的申请', 'requests partly granted', ['部分公开'], ['partially granted', 'partly granted', 'partial disclosure', 'partially disclosed'], t3('partially_granted')),
   F('denied', '不予公开的申请', 'requests denied', ['不予公开', '拒绝公开', '不公开'], ['denied', 'deny', 'denies', 'refused', 'refuse', 'rejected disclosure', 'withheld', 'withhold', 'denial'], t3('denied_*')),
@@ -237,8 +238,33 @@ const RECEIVED_EN = / (?:receive|received|receiving|get|got) /;
 /** the lawsuit rows that are parts of all lawsuits: naming one asks for it, not for the whole */
 const LAWSUIT_PART = /^t4\.litigation_(?:direct|after_review)\./;
 
-/** The measures a question asks about, in the order it names them. */
+let SOUNDS: Map<string, string> | undefined;
+
+/**
+ * The question with its two-character words that sound as a key word does written as that word
+ * (申清 → 申请, 复以 → 复议): a slip of the input method. Null when none does.
+ */
+function soundsLike(t: QuestionText): QuestionText | null {
+  SOUNDS ??= new Map(FAMILIES.flatMap((f) => f.zh.filter((w) => w.length === 2).map((w) => [toPinyin(w), w] as const)));
+  let zh = t.zh;
+  for (let i = 0; i + 2 <= zh.length; i++) {
+    const w = zh.slice(i, i + 2);
+    if (!/^[\u4e00-\u9fff]{2}$/u.test(w)) continue;
+    const term = SOUNDS.get(toPinyin(w));
+    if (term && term !== w) zh = zh.slice(0, i) + term + zh.slice(i + 2);
+  }
+  return zh === t.zh ? null : { ...t, zh };
+}
+
+/** The measures a question asks about, in the order it names them; a key word mistyped by its sound is read as that word. */
 export function readKeys(t: QuestionText): KeyReading {
+  const read = readKeysAsWritten(t);
+  if (read.measures.length) return read;
+  const heard = soundsLike(t);
+  return heard ? readKeysAsWritten(heard) : read;
+}
+
+function readKeysAsWritten(t: QuestionText): KeyReading {
   const hits = longest(FAMILIES.flatMap((f) => find(t, f).map((hit) => ({ id: f, hit }))));
   // 申请 is weak, but not beside a verb of receiving: "收到多少申请，予以公开多少" asks both
   const received = RECEIVED_ZH.test(t.zh) || RECEIVED_EN.test(t.en);

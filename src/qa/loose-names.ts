@@ -78,7 +78,8 @@ export function looseNames(zh: string, idx: PlaceIndex, taken: ReadonlyArray<rea
       if (units.length) found = { start: s, end, text: token, entry: { unit: [...new Set(units)], region: [] } };
       else if (s === from) {
         const held = holding(token, idx);
-        if (held.length) found = { start: s, end, text: token, entry: { unit: [], region: held } };
+        // (one unit holding the name is that unit: 元坝镇 of 昭化元坝镇)
+        if (held.length) found = { start: s, end, text: token, entry: held.length === 1 ? { unit: held, region: [] } : { unit: [], region: held } };
       }
     }
     if (!found) unknown.push({ start: from, end, text: whole });

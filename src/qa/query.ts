@@ -41,6 +41,8 @@ export const QuerySchema = z.object({
   column: z.enum(APPLICANT_COLUMNS).optional(),
   /** the levels asked about (哪些乡镇: township and street); absent: every unit */
   kinds: z.array(z.enum(UNIT_KINDS)).optional(),
+  /** several measures that must all qualify (既有行政复议又有行政诉讼), not any of them */
+  together: z.literal(true).optional(),
   /** words that name a unit the data does not hold (郑宅镇): nothing is answered for them */
   unknown: z.array(z.string()).optional(),
   lang: z.enum(['zh', 'en']),

@@ -108,6 +108,7 @@ function readCondition(t: QuestionText, zhBlank: string): Condition | undefined 
     const v = m ? conditionValue(m[1]!, text.slice(at)) : null;
     if (v !== null && !(v >= 2000 && v <= 2100)) return { op: c.op, value: v };
   }
+  if (/不(?:为|是|等于)(?:零|0)|非零|不是零/.test(zhBlank) || / (not zero|nonzero|non zero) /.test(t.en)) return { op: '>', value: 0 };
   if (/(?<!有)没有|没收到|未收到|未发生|未发现|为零|为0|是0|零件|均为0/.test(zhBlank) || / (no|zero|none|without|never) /.test(t.en)) return { op: '=', value: 0 };
   return undefined;
 }
@@ -121,6 +122,9 @@ const COMPARE = /对比|比较|趋势|变化|历年|各年|每年|逐年|相比|
 const EN_COMPARE = / (compare|comparison|trend|over the years|each year|every year|per year|change|changed|grow|grew) /;
 const COUNT = /(?:多少|几)个?(?:乡镇|乡|镇|街道|单位|地方|部门|县|区|机关)/;
 const EN_COUNT = / how many (townships?|towns?|units|places|counties|streets|subdistricts|departments|organs|bodies|governments) /;
+/** units that qualify on every measure named, not any: 既有行政复议又有行政诉讼 */
+const TOGETHER = /既有?.{0,12}又有?|同时(?:有|存在)|都有|均有| both .* and /;
+
 /** a number for each unit, zeros included: 各乡镇收到多少申请, 每个街道分别是多少 */
 const EACH = /(?:各个?|每个|每一个)(?:乡镇|街道|单位|部门|县|区|镇|乡)[^。?？]*?(?:多少|几|情况|数量)|分别(?:是|有)?(?:多少|几)/;
 const LIST = /哪个|哪些|哪几|哪一|有没有(?:乡镇|单位|地方|街道)|有(?:乡镇|单位|街道)|是否有(?:乡镇|单位)|列出|列举|所有|各乡镇/;
@@ -176,7 +180,9 @@ export function understand(question: string, k: Knowledge): Query {
   // two units named side by side are compared (周口市和沙坪坝区哪个多), not one taken as the other's region
   const units = hits.filter((h) => h.entry.unit.length).length;
   for (const h of hits) {
-    const asRegion = h.entry.region.length > 0 && (!h.entry.unit.length || (listish && (units < 2 || kinds.length > 0)));
+    // (a place before a level, 丰城市的乡镇, is where the units asked about are)
+    const ofLevel = kinds.length > 0 && h.entry.unit.some((id) => kinds.includes(k.places.byId.get(id)?.kind ?? 'other'));
+    const asRegion = h.entry.region.length > 0 && (!h.entry.unit.length || (listish && (units < 2 || kinds.length > 0)) || (kinds.length > 0 && !ofLevel));
     let unitIds = asRegion ? h.entry.region : h.entry.unit;
     // a level said with a name shared by several units picks among them ("Xinhua subdistrict")
     const ofKind = asRegion || !kinds.length ? [] : unitIds.filter((id) => kinds.includes(k.places.byId.get(id)?.kind ?? 'other'));
@@ -193,7 +199,8 @@ export function understand(question: string, k: Knowledge): Query {
   else if (COMPARE.test(zhBlank) || EN_COMPARE.test(t.en)) intent = 'compare';
   else if (COUNT.test(zhBlank) || EN_COUNT.test(t.en)) intent = 'count';
   else if (named && !(LIST.test(zhBlank) || EN_LIST.test(t.en))) intent = years === null || years === 'latest' ? 'latest' : 'value';
-  else if (EACH.test(zhBlank)) intent = 'value';
+  // (the units of a level in a place, 多少 each: "锡山区的街道收到多少申请")
+  else if (EACH.test(zhBlank) || (kinds.length && /多少(?!个)|几(?!个)/.test(zhBlank) && !LIST.test(zhBlank) && !readCondition(t, zhBlank))) intent = 'value';
   else intent = 'list';
 
   const condition = intent === 'list' || intent === 'count' ? readCondition(t, zhBlank) : undefined;
@@ -204,6 +211,7 @@ export function understand(question: string, k: Knowledge): Query {
     places,
     ...(condition ? { condition } : {}),
     ...(kinds.length ? { kinds } : {}),
+    ...(keys.measures.length > 1 && (intent === 'list' || intent === 'count') && TOGETHER.test(zhBlank + t.en) ? { together: true } : {}),
     // no limit: the top (or bottom) value with every unit that ties on it
     ...(intent === 'rank' ? { order: asc ? 'asc' : 'desc', ...(limit ? { limit } : /排名|排行|rank/.test(zhBlank + t.en) ? { limit: 10 } : {}) } : {}),
   } as Query;
