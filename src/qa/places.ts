@@ -224,6 +224,11 @@ function slipHits(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<reado
   return hits;
 }
 
+/** The names a question holds exactly, longest first, none overlapping. */
+export function exactNames(zh: string, idx: PlaceIndex): PlaceHit[] {
+  return chineseHits(zh, idx, []);
+}
+
 /**
  * Every place a question names; where none names a unit exactly, shortened names and typing slips
  * are looked for. `unknown`: words that end as a unit's name does and match nothing.

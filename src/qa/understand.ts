@@ -8,7 +8,7 @@ import { compact, normalizeText } from '../core/text.ts';
 import { englishBodies } from './english-names.ts';
 import { readKinds } from './kinds.ts';
 import { readKeys, type QuestionText } from './lexicon.ts';
-import { readPlaces, type PlaceHit, type PlaceIndex } from './places.ts';
+import { exactNames, readPlaces, type PlaceHit, type PlaceIndex } from './places.ts';
 import type { Condition, Intent, Place, Query } from './query.ts';
 
 export interface Knowledge {
@@ -142,8 +142,9 @@ function readLimit(t: QuestionText): number | undefined {
  */
 function namesOverKeys(t: QuestionText, places: PlaceIndex): ReturnType<typeof readKeys> {
   const keys = readKeys(t);
+  if (!keys.spans.length) return keys;
   const inside = (h: PlaceHit): boolean => keys.spans.some(([s, e]) => h.start <= s && e <= h.end && e - s < h.end - h.start);
-  const names = readPlaces(t, places, []).hits.filter((h) => h.entry.unit.length && t.zh.slice(h.start, h.end) === h.text && inside(h));
+  const names = exactNames(t.zh, places).filter((h) => h.entry.unit.length && inside(h));
   if (!names.length) return keys;
   const zh = [...t.zh].map((c, i) => (names.some((h) => i >= h.start && i < h.end) ? '\u0000' : c)).join('');
   return readKeys({ ...t, zh });
