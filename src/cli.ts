@@ -11,8 +11,6 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** whether stderr is a terminal (progress bars) */
   isTty: boolean;
-  /** the clock (去年 in a question); the system's when absent */
-  now?: () => Date;
 }
 
 export interface CommandResult {
@@ -84,6 +82,5 @@ function processIo(): Io {
     err: (t) => process.stderr.write(t),
     env: process.env,
     isTty: Boolean(process.stderr.isTTY),
-    now: () => new Date(),
   };
 }

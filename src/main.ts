@@ -41,7 +41,7 @@ export function makeDeps(db: Db, config: Config, log: Logger, now: () => Date, m
   const token = config.TELEGRAM_BOT_TOKEN;
   return {
     db,
-    asker: createAsker(db, { ...(model ? { model } : {}), today: now }),
+    asker: createAsker(db, model ? { model } : {}),
     adminIds: config.ADMIN_IDS,
     inboxDir: config.INBOX_DIR,
     now,

@@ -105,16 +105,6 @@ describe('understand', () => {
   ])('reads the number %s', (s, n) => expect(readNumber(s)).toBe(n));
 });
 
-describe('years counted from today', () => {
-  it.each([
-    ['去年的罚款', [2025]],
-    ['前年的行政复议', [2024]],
-    ['last year lawsuits', [2025]],
-  ])('%s', (q, years) => {
-    expect(understand(q, { ...k, thisYear: 2026 }).years).toEqual(years);
-  });
-});
-
 describe('what an answer calls a measure', () => {
   it.each([
     ['t4.review.upheld', '行政复议（结果维持）', 'administrative reviews (upheld)'],

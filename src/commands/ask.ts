@@ -16,7 +16,7 @@ export const askCommand: Command = {
     const db = openForReading(values.db as string | undefined, io.env, { readonly: true });
     try {
       const model = await chatModelFrom(loadModelConfig(io.env));
-      const r = await createAsker(db, { ...(model ? { model } : {}), today: io.now ?? (() => new Date()) }).ask(question);
+      const r = await createAsker(db, model ? { model } : {}).ask(question);
       // (how the question was read goes with the JSON, so a wrong reading can be seen)
       if (values.json) return { stdout: JSON.stringify({ question: r.question, answer: r.answer, items: r.items, ...(r.query ? { query: r.query } : {}) }, null, 2) + '\n', code: 0 };
       return { stdout: r.answer + '\n', code: 0 };

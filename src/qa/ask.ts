@@ -30,8 +30,7 @@ export interface Asker {
   refresh(): void;
 }
 
-/** `today`: the clock 去年 is counted from; without it, from the newest year with reports. */
-export function createAsker(db: Db, opts: { model?: BaseChatModel; today?: () => Date } = {}): Asker {
+export function createAsker(db: Db, opts: { model?: BaseChatModel } = {}): Asker {
   let k: Knowledge;
   let cat: Catalogue;
   const refresh = (): void => {
@@ -41,7 +40,6 @@ export function createAsker(db: Db, opts: { model?: BaseChatModel; today?: () =>
     cat = buildCatalogue(units, years);
   };
   refresh();
-  const knowledge = (): Knowledge => (opts.today ? { ...k, thisYear: opts.today().getFullYear() } : k);
 
   const answer = (question: string, q: Query): AskResult => {
     const outcome = runQuery(db, q, cat);
@@ -57,11 +55,11 @@ export function createAsker(db: Db, opts: { model?: BaseChatModel; today?: () =>
   return {
     refresh,
     askRules(question) {
-      const q = understand(question, knowledge());
+      const q = understand(question, k);
       return q.intent === 'search' ? search(question, q.lang) : answer(question, q);
     },
     async ask(question) {
-      const q = understand(question, knowledge());
+      const q = understand(question, k);
       if (q.intent !== 'search') return answer(question, q);
       const fromModel = opts.model ? await understandWithModel(opts.model, question, k, q.lang) : null;
       return fromModel ? answer(question, fromModel) : search(question, q.lang);

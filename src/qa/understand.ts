@@ -13,10 +13,8 @@ import type { Condition, Intent, Place, Query } from './query.ts';
 
 export interface Knowledge {
   places: PlaceIndex;
-  /** years with reports, ascending; 近三年 counts back from the newest */
+  /** years with reports, ascending; 去年/近三年 are counted back from the newest */
   years: number[];
-  /** the calendar year now: 去年 and 前年 count back from it (without it, from the newest year with reports) */
-  thisYear?: number;
 }
 
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -49,7 +47,7 @@ function arabicYears(zh: string): string {
     .replace(/(?<![\d.近前过去这几多共约余])([12]\d)(?=年(?!度?(?:以?[前后]|来|内|间)))/g, '20$1');
 }
 
-function readYears(q: QuestionText, known: number[], thisYear?: number): number[] | 'latest' | null {
+function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null {
   // the year requests are carried into is no year asked about (结转到2026年)
   const t = { ...q, zh: arabicYears(q.zh).replace(/(?:结转|转结|转入|转)(?:到|至)(?:20\d\d)年?度?/g, '结转到下年') };
   const newest = known.at(-1);
@@ -70,9 +68,8 @@ function readYears(q: QuestionText, known: number[], thisYear?: number): number[
     for (const m of t.zh.matchAll(/(20\d\d)年?(?:以来|至今|之后|后)/g)) range(Number(m[1]), Math.max(newest, Number(m[1])));
     for (const m of t.en.matchAll(/ since (20\d\d) /g)) range(Number(m[1]), Math.max(newest, Number(m[1])));
     if (/今年/.test(t.zh) || / this year /.test(t.en)) years.add(newest);
-    const now = thisYear ?? newest;
-    if (/去年/.test(t.zh) || / last year /.test(t.en)) years.add(now - 1);
-    if (/前年/.test(t.zh) || / year before last /.test(t.en)) years.add(now - 2);
+    if (/去年/.test(t.zh) || / last year /.test(t.en)) years.add(newest - 1);
+    if (/前年/.test(t.zh) || / year before last /.test(t.en)) years.add(newest - 2);
   }
   if (years.size) return [...years].sort((a, b) => a - b);
   if (/最新|最近一|最近的/.test(t.zh) || / (latest|newest|most recent) /.test(t.en)) return 'latest';
@@ -165,7 +162,7 @@ export function understand(question: string, k: Knowledge): Query {
 
   // numbers inside the key words (三安全一稳定) are not conditions
   const zhBlank = [...t.zh].map((c, i) => (keys.spans.some(([s, e]) => i >= s && i < e) ? ' ' : c)).join('');
-  const years = readYears(t, k.years, k.thisYear);
+  const years = readYears(t, k.years);
   const limit = readLimit(t);
   const asc = RANK_ASC.test(zhBlank) || EN_ASC.test(t.en);
   const desc = RANK_DESC.test(zhBlank) || EN_DESC.test(t.en) || limit !== undefined;
