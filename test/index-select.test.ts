@@ -4,6 +4,7 @@ import type { Report } from '../src/core/report.ts';
 import {
   closeDatabase,
   countGivenUnitYears,
+  extremeGiven,
   givenUnitYears,
   ingestReport,
   listUnits,
@@ -87,6 +88,9 @@ describe('fact lookups narrowed in SQL agree with queryFacts', () => {
       expect(topFacts(db, { keys: [key], ...scope, order: 'asc', limit: 2, value: atLeast })).toEqual(expectedTop(all, 'asc', 2, false, atLeast));
       expect(givenUnitYears(db, { keys: [key], ...scope })).toEqual(new Set(all.filter((f) => f.value !== null).map((f) => unitYearKey(f.unitId, f.year))));
       expect(countGivenUnitYears(db, { keys: [key], ...scope })).toBe(givenUnitYears(db, { keys: [key], ...scope }).size);
+      const given = all.filter((f) => f.value !== null).map((f) => f.value!);
+      expect(extremeGiven(db, { keys: [key], ...scope, order: 'desc' })).toEqual({ count: given.length, value: Math.max(...given) });
+      expect(extremeGiven(db, { keys: [key], ...scope, order: 'asc' })).toEqual({ count: given.length, value: Math.min(...given) });
     }
     // several keys: a unit-year that gives any of them counts once
     expect(countGivenUnitYears(db, { keys: KEYS, ...scope })).toBe(givenUnitYears(db, { keys: KEYS, ...scope }).size);

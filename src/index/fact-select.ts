@@ -62,6 +62,19 @@ export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: 
   return toFactRows(db, readFacts(db, sql, args), p.keyIds);
 }
 
+/**
+ * For one key, in one pass: how many unit-years give a number, and the highest (`desc`) or
+ * lowest of those numbers — what "the most" needs before it reads the facts at that value.
+ */
+export function extremeGiven(db: Db, q: FactScope & { order: 'desc' | 'asc' }): { count: number; value: number | null } {
+  const p = prepare(db, q);
+  if (!p || p.keyIds.length !== 1) return { count: 0, value: null };
+  const values = factsSql({ keys: 1, years: p.years, units: p.units, kinds: p.kinds, value: test(undefined) }, ['l.value AS v', comparableSql('f.value', 'f.unit')]);
+  const sql = `SELECT count(*), ${q.order === 'desc' ? 'max' : 'min'}(v) FROM (${values})`;
+  const [count, value] = cachedStatement(db, sql).get(...factsArgs(p.keyIds, q)) as [number, number | null];
+  return { count, value };
+}
+
 /** A unit-year as one number, as givenUnitYears returns them (years are below 10,000). */
 export const unitYearKey = (unitId: number, year: number): number => unitId * 10_000 + year;
 

@@ -5,7 +5,7 @@ export { ingestReport, ingestPaths } from './ingest.ts';
 export type { IngestOutcome, IngestSummary } from './ingest.ts';
 export { queryFacts, listReports, reportChecks, reportSections } from './facts.ts';
 export type { FactRow, ReportRow } from './facts.ts';
-export { queryFactsWhere, topFacts, givenUnitYears, countGivenUnitYears, unitYearKey } from './fact-select.ts';
+export { queryFactsWhere, topFacts, extremeGiven, givenUnitYears, countGivenUnitYears, unitYearKey } from './fact-select.ts';
 export type { ValueTest, FactScope } from './fact-select.ts';
 export { listUnits } from './units.ts';
 export type { UnitRow } from './units.ts';

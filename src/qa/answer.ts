@@ -2,7 +2,7 @@
  * A Query run against the index: the facts that answer it and what the answer must also say —
  * what was searched, which reports give no number, which reports fail their own checks.
  */
-import { countGivenUnitYears, givenUnitYears, queryFactsWhere, topFacts, unitYearKey, type Db, type FactRow, type UnitRow } from '../index/index.ts';
+import { countGivenUnitYears, extremeGiven, givenUnitYears, queryFactsWhere, topFacts, unitYearKey, type Db, type FactRow, type UnitRow } from '../index/index.ts';
 import { evaluate, fromFact, isSingleKey, measureKeys, type Measured } from './measure.ts';
 import type { UnitKind } from '../core/unit-kind.ts';
 import { comparable } from '../core/amounts.ts';
@@ -153,6 +153,14 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
   switch (q.intent) {
     case 'rank': {
       const m = measures[0];
+      if (m && isSingleKey(m) && !q.limit) {
+        // the top value and how many give one, in one pass; then the facts at that value
+        const top = extremeGiven(db, { keys: [m], ...scope, order: q.order === 'asc' ? 'asc' : 'desc' });
+        if (top.count >= searched.reports) allGiven = true;
+        else for (const k of givenUnitYears(db, { keys: [m], ...scope })) given.add(k);
+        rows = top.value === null ? [] : rank(queryFactsWhere(db, { keys: [m], ...scope, value: { op: '=', value: top.value } }).map((f) => fromFact(f, m)), q);
+        break;
+      }
       if (m && isSingleKey(m)) askGiven(m);
       rows = m ? rank(isSingleKey(m) ? rankCandidates(db, m, scope, q) : giving(rankCandidates(db, m, scope, q)), q) : [];
       break;
