@@ -37,7 +37,7 @@ const PIPE_2019 = {
 };
 
 const TSV_2021 = {
-  meta: { organ: '经济技术开发区管理委员会', name: '经济技术开发区', region: ['某某县'], year: 2021, template: 2021, published: '2022-01-15' },
+  meta: { organ: '某某县经济技术开发区管理委员会', name: '某某县经济技术开发区', region: [], year: 2021, template: 2021, published: '2022-01-15' },
   facts: {
     't2.regulations.made': 1, 't2.regulations.repealed': 0, 't2.regulations.in_force': 4,
     't2.normative_documents.made': 3, 't2.normative_documents.repealed': 1, 't2.normative_documents.in_force': 12,
