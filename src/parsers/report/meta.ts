@@ -5,7 +5,7 @@ import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { findPublished, findYear } from './dates.ts';
 import { compiledBy, contactUnit, placeInContact, placeOfRelative, signatureUnit } from './named-elsewhere.ts';
-import { NOT_A_PLACE, TOWNSHIP, regionAround, segmentPlaces } from './places.ts';
+import { NOT_A_PLACE, TOWNSHIP, regionAround, segmentPlaces, zoneWithPlace } from './places.ts';
 
 export interface Meta {
   organ: string | null;
@@ -243,21 +243,11 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
       const around = regionAround(all, name);
       if (around.length > region.length && region.every((r, i) => around[around.length - region.length + i] === r)) region = around;
     }
-    // 高新区 alone names no zone: its place is part of its name (临沂高新区, 随县经济开发区)
-    const around = region.at(-1);
-    if (name && around && GENERIC_ZONE.test(name)) {
-      const stem = around.replace(/[市县区]$/, '');
-      const whole = stem.length >= 2 && all.some((l) => l.includes(stem + name)) ? stem + name : around + name;
-      if (organ?.startsWith(name)) organ = whole + organ.slice(name.length);
-      name = whole;
-      region = region.slice(0, -1);
-    }
+    if (name) ({ name, organ, region } = zoneWithPlace(all, name, organ, region));
   }
   return { organ, name: name || null, region, year: parsed?.year ?? findYear(all), published: findPublished(all, parsed?.year ?? null) };
 }
 
-/** a zone's name that is only what it is: 高新区, 经济开发区, 工业园区 */
-const GENERIC_ZONE = /^(?:国家)?(?:高新区|经开区|开发区|新区|经济开发区|经济技术开发区|高新技术产业开发区|高新技术开发区|工业园区|产业园区|工业园|产业园|工业集中区)$/;
 
 function findOrgan(all: string[], name: string): string | null {
   if (!TOWNSHIP.test(name) && !/(县|区|市|旗)$/.test(name)) return name;

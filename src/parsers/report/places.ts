@@ -78,3 +78,18 @@ export function regionAround(all: string[], name: string): string[] {
   }
   return best;
 }
+
+/** a zone's name that is only what it is: 高新区, 经济开发区, 工业园区 */
+const GENERIC_ZONE = /^(?:国家)?(?:高新区|经开区|开发区|新区|经济开发区|经济技术开发区|高新技术产业开发区|高新技术开发区|工业园区|产业园区|工业园|产业园|工业集中区)$/;
+
+/**
+ * 高新区 alone names no zone: the place before it is part of its name (临沂高新区, 随县经济开发区),
+ * as the report writes it, and leaves the region.
+ */
+export function zoneWithPlace(all: string[], name: string, organ: string | null, region: string[]): { name: string; organ: string | null; region: string[] } {
+  const around = region.at(-1);
+  if (!around || !GENERIC_ZONE.test(name)) return { name, organ, region };
+  const stem = around.replace(/[市县区]$/, '');
+  const whole = stem.length >= 2 && all.some((l) => l.includes(stem + name)) ? stem + name : around + name;
+  return { name: whole, organ: organ?.startsWith(name) ? whole + organ.slice(name.length) : organ, region: region.slice(0, -1) };
+}
