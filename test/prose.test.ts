@@ -127,6 +127,10 @@ describe('numbers stated in sentences', () => {
     // 表二's decisions where no table gives them
     ['全年行政许可决定278件、行政处罚1217件、行政强制402件、无行政事业性收费。', { 't2.licensing.decisions': 278, 't2.penalty.decisions': 1217, 't2.coercion.decisions': 402 }],
     ['共办结行政许可事项9110件、行政处罚203件、实施行政强制15件。', { 't2.licensing.decisions': 9110, 't2.penalty.decisions': 203, 't2.coercion.decisions': 15 }],
+    // who asked, in the sentence about requests received, before any outcome
+    ['2019年受理依申请公开15件,其中自然人12件,商业企业3件,均依法予以答复。', { 't3.new_received.total': 15, 't3.new_received.natural_person': 12, 't3.new_received.commercial': 3 }],
+    ['全年共收到政府信息公开申请9件,全部为自然人申请。', { 't3.new_received.total': 9, 't3.new_received.natural_person': 9 }],
+    ['全年收到申请8件,其中予以公开5件,其中自然人3件。', { 't3.new_received.total': 8, 't3.granted.total': 5 }],
     // 办结 of a review still open is no request's
     ['全年共收到行政复议1件,维持结果1件,尚未办结0件。', { 't4.review.total': 1, 't4.review.upheld': 1 }],
   ])('%s', (sentence, want) => {

@@ -129,6 +129,24 @@ const PATTERNS: readonly Pattern[] = [
   { key: 't3.carried_forward.total', re: new RegExp(`(?:${CARRY}|转)(?:至|到)?(?:${NEXT_YEAR}|(?<=[至到])${YEAR}|${YEAR}(?=(?:继续)?办理))(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // "除4件转结2022年办理以外", "剩余2件结转下年度继续办理", "另有23件申请结转到下年度继续办理"
   { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}[件条](?:申请)?已?${CARRY}(?:至|到)?(?:${YEAR}|${NEXT_YEAR})(?:继续)?办理`, 'g') },
+  // who asked, in the sentence about requests received and before any outcome: "受理依申请公开15件,其中自然人12件,
+  // 商业企业3件"; "…收到申请9件,全部为自然人申请"
+  ...(
+    [
+      ['natural_person', '自然人'],
+      ['commercial', '商业企业'],
+      ['research', '科研机构'],
+      ['social_welfare', '社会公益组织'],
+      ['legal_service', '法律服务机构'],
+    ] as const
+  ).map(([column, word]) => ({
+    key: `t3.new_received.${column}`,
+    re: new RegExp(`${word}(?<=${RECEIVE}[^。;予部不无办答结]{0,40}其中[^。;予部不无办答结]{0,12}${word})(?:申请|提出|提交)?(?:的申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+  })),
+  {
+    key: 't3.new_received.natural_person',
+    re: new RegExp(`${RECEIVE}[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件|事项)?(?:共计|共|为)?${GAP}${COUNT}${COUNT_UNIT}[,，]?(?:申请人)?(?:均|全部|都)(?:为|是|来自|系)自然人`, 'g'),
+  },
   // requests answered in the year, last year's included (表三's 总计): "新受理…17件,办结17件", "办结34件";
   // in a sentence about requests, and not about a hotline's calls or a review still open ("尚未办结0件")
   { key: 't3.total_processed.total', re: new RegExp(`办结(?<=申请[^。;\\u0001]{0,60}办结)(?<!(?:尚未|未|信箱|热线|来电|复议|诉讼)[^。;]{0,40}办结)(?:了)?(?:政府信息公开申请|依申请公开申请|申请)?(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
