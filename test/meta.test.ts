@@ -18,6 +18,10 @@ describe('place names', () => {
     ['兰州新区', ['兰州新区'], ''],
     ['湖州吴兴区', ['湖州', '吴兴区'], ''],
     ['湘西州吉首经济开发区', ['湘西州', '吉首经济开发区'], ''],
+    // a township whose name opens with a level's character is no county ending in 镇
+    ['平昌县镇龙镇', ['平昌县'], '镇龙镇'],
+    ['拖市镇', ['拖市镇'], ''],
+    ['老县镇', ['老县镇'], ''],
   ])('%s', (text, units, rest) => {
     expect(segmentPlaces(text)).toEqual({ units, rest });
   });
@@ -108,6 +112,8 @@ describe('titles and dates as pages print them', () => {
     ['no title: the government whose disclosure work the overview speaks of, not the office to contact', ['本报告根据《条例》规定编制。如有疑问请与泸州市信息公开办公室联系。', '一、总体情况', '2019年,泸州市人民政府信息公开工作以习近平新时代中国特色社会主义思想为指导。'], { organ: '泸州市人民政府', name: '泸州市', region: [], year: 2019, published: null }],
     ['no title: the township whose 政府 the overview speaks for', ['一、总体情况', '2021年,红升乡政府十分重视政府信息公开工作,提高乡政府工作的透明度。'], { organ: '红升乡政府', name: '红升乡', region: [], year: 2021, published: null }],
     ['a zone named only 高新区 takes its place into its name, as the report writes it', ['本报告由临沂高新区党政办公室按照《条例》的要求编制。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。如有疑问请联系临沂市高新区党政办公室。'], { organ: '临沂高新区', name: '临沂高新区', region: [], year: 2024, published: null }],
+    ['a township whose name opens with 镇, its county before it', ['平昌县镇龙镇2021年政府信息公开工作年度报告', '平昌县镇龙镇人民政府'], { organ: '镇龙镇人民政府', name: '镇龙镇', region: ['平昌县'], year: 2021, published: null }],
+    ['a township 政府 that is a website names no unit', ['本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。目前榆盘镇政府网站运行良好。'], { organ: null, name: null, region: [], year: 2021, published: null }],
     ['a zone issues its report in its own name', ['根據《條例》,特編制杭州錢江經濟開發區2022年度政府信息公開工作報告,并向社會公布。'], { organ: '杭州钱江经济开发区', name: '杭州钱江经济开发区', region: [], year: 2022, published: null }],
     ['a date in brackets under the title', ['厦门市医疗保障局2022年政府信息公开工作年度报告', '(2023-01-06)'], { organ: '厦门市医疗保障局', name: '厦门市医疗保障局', region: [], year: 2022, published: '2023-01-06' }],
     ['a county the overview speaks for, inside a line', ['一、总体情况', '(一)主动公开方面。2022年,中江县认真贯彻《条例》。本报告由中江县人民政府办公室组织编制。'], { organ: '中江县人民政府', name: '中江县', region: [], year: 2022, published: null }],

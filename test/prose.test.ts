@@ -131,6 +131,7 @@ describe('numbers stated in sentences', () => {
     ['2019年受理依申请公开15件,其中自然人12件,商业企业3件,均依法予以答复。', { 't3.new_received.total': 15, 't3.new_received.natural_person': 12, 't3.new_received.commercial': 3 }],
     ['全年共收到政府信息公开申请9件,全部为自然人申请。', { 't3.new_received.total': 9, 't3.new_received.natural_person': 9 }],
     ['全年收到申请8件,其中予以公开5件,其中自然人3件。', { 't3.new_received.total': 8, 't3.granted.total': 5 }],
+    ['截止12月31日,未收到信息公开当面申请、传真申请、网络申请、信函申请受理。', { 't3.new_received.total': 0 }],
     // 办结 of a review still open is no request's
     ['全年共收到行政复议1件,维持结果1件,尚未办结0件。', { 't4.review.total': 1, 't4.review.upheld': 1 }],
   ])('%s', (sentence, want) => {

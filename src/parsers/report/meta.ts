@@ -155,7 +155,7 @@ export function lines(doc: SourceDoc): string[] {
 function speakingTownship(all: string[]): string | null {
   const seen = new Map<string, number>();
   for (const l of all.slice(0, 20)) {
-    for (const m of l.matchAll(/(?:^|[，,。；;：:、]|年度?)([\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|苏木|开发区|园区))(?:人民政府|办事处|管委会|管理委员会|(?<=[乡镇])政府(?!信息|工作|的))/g)) {
+    for (const m of l.matchAll(/(?:^|[，,。；;：:、]|年度?)([\u4e00-\u9fff]{1,12}?(?:乡|镇|街道|苏木|开发区|园区))(?:人民政府|办事处|管委会|管理委员会|(?<=[乡镇])政府(?!信息|工作|的|网站|门户))/g)) {
       // "如有疑问，请与唐村镇人民政府联系"
       // "请与唐村镇人民政府联系", "本报告由高楼乡人民政府按照…"
       const name = m[1]!.replace(/^(?:请[与向到]|本报告由|由)/, '');
@@ -215,7 +215,7 @@ export function readMeta(all: string[], cells: readonly (readonly string[])[] = 
       // a street office named without 街道 (铜陵市铜官区东郊办事处): the office is its own name
       name = organ = rest + suffix;
       region = units;
-    } else if (rest && !suffix && TOWNSHIP.test(rest)) {
+    } else if (rest && TOWNSHIP.test(rest)) {
       // a township whose name opens with a level's character (市府东路街道), which no place cut takes
       name = rest;
       region = units;

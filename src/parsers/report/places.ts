@@ -5,8 +5,9 @@ import { TOWNSHIP_WORDS, ZONE_WORDS, anyOf } from '../../core/organs.ts';
  * a level character cannot open a unit (市吴兴区) nor end one twice (临沂市市); a unit is words
  * only (not "08:40来源:钦北区"), and holds no office (公安局船山区 of 遂宁市公安局船山区分局) nor
  * a department's words (住房和城乡 of 章贡区住房和城乡建设局, 城乡 of …县城乡规划局, 城市 of 南京市城市管理局)
+ * — nor a county and the first character of a township after it (平昌县镇 of 平昌县镇龙镇; 老县镇 is a name)
  */
-const BAD_SEGMENT = /^[省市州县区旗盟乡镇]|([市县区])\1$|[^\u3400-\u9fff]|局|政府|委员会|办公室|住房|^城[乡市]$/;
+const BAD_SEGMENT = /^[省市州县区旗盟乡镇]|([市县区])\1$|^.{2,}[县区旗盟][乡镇]$|[县区旗][^县区旗]+[乡镇]$|[^\u3400-\u9fff]|局|政府|委员会|办公室|住房|^城[乡市]$/;
 const LEVELS = [
   '特别行政区', '自治区', '自治州', '自治县', '自治旗', '经济技术开发区', '高新技术产业开发区', '开发区', '新区', '园区',
   '地区', '省', '市', '盟', '州', '县', '旗', '区', '街道', '乡', '镇', '苏木', '林场', '农场',
@@ -58,7 +59,7 @@ function joinCityZones(units: string[]): string[] {
 const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|公开|地址为?|设于|位于|地处|向|由|关于|发布机构|来源|为/g;
 
 /** words of a sentence, which the place cutter would take into a unit before a level's character ("全文包括扎赉特旗") */
-export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|根据|按照|通过|结合|围绕|依据|全文|包括|报告|为|是|向|由|与|将|已|共|等|各|时间|完成|工作|开展|推进|落实|做好|或|专栏|网站|依托/;
+export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|目前|进一步|健全|完善|加强|根据|按照|通过|结合|围绕|依据|全文|包括|报告|为|是|向|由|与|将|已|共|等|各|时间|完成|工作|开展|推进|落实|做好|或|专栏|网站|依托/;
 
 /** The longest run of higher levels printed right before the unit's name, none a township. */
 export function regionAround(all: string[], name: string): string[] {
