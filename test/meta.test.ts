@@ -114,6 +114,7 @@ describe('titles and dates as pages print them', () => {
     ['a zone named only 高新区 takes its place into its name, as the report writes it', ['本报告由临沂高新区党政办公室按照《条例》的要求编制。本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。如有疑问请联系临沂市高新区党政办公室。'], { organ: '临沂高新区', name: '临沂高新区', region: [], year: 2024, published: null }],
     ['a township whose name opens with 镇, its county before it', ['平昌县镇龙镇2021年政府信息公开工作年度报告', '平昌县镇龙镇人民政府'], { organ: '镇龙镇人民政府', name: '镇龙镇', region: ['平昌县'], year: 2021, published: null }],
     ['a township 政府 that is a website names no unit', ['本报告所列数据统计期限自2021年1月1日起至2021年12月31日止。目前榆盘镇政府网站运行良好。'], { organ: null, name: null, region: [], year: 2021, published: null }],
+    ['no title: the township whose year of disclosure work the overview opens with', ['一、总体情况', '2022年,河东乡政府信息公开工作在县委、县政府的正确领导下稳步推进。'], { organ: null, name: '河东乡', region: [], year: 2022, published: null }],
     ['a zone issues its report in its own name', ['根據《條例》,特編制杭州錢江經濟開發區2022年度政府信息公開工作報告,并向社會公布。'], { organ: '杭州钱江经济开发区', name: '杭州钱江经济开发区', region: [], year: 2022, published: null }],
     ['a date in brackets under the title', ['厦门市医疗保障局2022年政府信息公开工作年度报告', '(2023-01-06)'], { organ: '厦门市医疗保障局', name: '厦门市医疗保障局', region: [], year: 2022, published: '2023-01-06' }],
     ['a county the overview speaks for, inside a line', ['一、总体情况', '(一)主动公开方面。2022年,中江县认真贯彻《条例》。本报告由中江县人民政府办公室组织编制。'], { organ: '中江县人民政府', name: '中江县', region: [], year: 2022, published: null }],

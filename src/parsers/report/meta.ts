@@ -152,6 +152,8 @@ export function lines(doc: SourceDoc): string[] {
  * before its organ's word, and one place on its own (a run like 台州湾经济技术开发区 that cuts into
  * two is left alone); the one named most often.
  */
+const YEAR_OWN_WORK = /(?:19|20)\d{2}年度?[,，]([\u4e00-\u9fff]{2,8}?(?:乡|镇|街道|苏木))政府信息公开工作/;
+
 function speakingTownship(all: string[]): string | null {
   const seen = new Map<string, number>();
   for (const l of all.slice(0, 20)) {
@@ -162,6 +164,9 @@ function speakingTownship(all: string[]): string | null {
       const { units, rest } = segmentPlaces(name);
       if (units.length === 1 && rest === '' && !NOT_A_PLACE.test(name)) seen.set(name, (seen.get(name) ?? 0) + 1);
     }
+    // the year's own disclosure work: "2022年,河东乡政府信息公开工作…"
+    const own = YEAR_OWN_WORK.exec(l)?.[1];
+    if (own && !NOT_A_PLACE.test(own) && segmentPlaces(own).rest === '') seen.set(own, (seen.get(own) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [name, n] of seen) if (best === null || n > seen.get(best)!) best = name;
