@@ -5,6 +5,17 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** The characters a Chinese numeral is written with, for building patterns. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千';
 
+/** A year written digit by digit (二〇二二, 二零二二; a letter O is typed for 〇): its digits, or null. */
+export function yearDigits(s: string): string | null {
+  let out = '';
+  for (const c of s) {
+    const d = c === 'O' || c === 'o' ? 0 : DIGITS[c];
+    if (d === undefined) return null;
+    out += d;
+  }
+  return out;
+}
+
 /** The value of a Chinese numeral, or null when `s` is not one. */
 export function chineseNumeral(s: string): number | null {
   if (!s) return null;

@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './db.ts';
 import { CANONICAL_ITEMS } from './fact-items.ts';
-import { comparableSql } from './facts.ts';
+import { FACT_VALUE } from './facts.ts';
 import { WAN_YUAN_PER } from '../core/amounts.ts';
 import { sectionTerms } from './fts.ts';
 import { addNames } from './segment.ts';
@@ -30,7 +30,7 @@ export const FOLD_EVERY = 2000;
 // the lookup table's columns as this migration made them (packFactLookup has changed them since)
 const V5_LOOKUP_COLUMNS = `f.key_id, r.year, r.unit_id, r.id, f.value, f.unit, f.prose, f.raw, f.label_id, f.line, f.evidence, f.derived_from, r.failed_checks`;
 // (the value as lookups compare it; the items keep it as printed)
-const LOOKUP_COLUMNS = `f.key_id, r.year, r.unit_id, r.id, ${comparableSql('f.value', 'f.unit')}, ${CANONICAL_ITEMS}`;
+const LOOKUP_COLUMNS = `f.key_id, r.year, r.unit_id, r.id, ${FACT_VALUE}, ${CANONICAL_ITEMS}`;
 
 /** Migration: the fact lookup table, filled from the current reports, and the watermark. */
 export function addDerivedTables(db: Database.Database): void {

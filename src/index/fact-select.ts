@@ -7,7 +7,7 @@
  * queryFacts order.
  */
 import type { Db } from './db.ts';
-import { cachedStatement, comparableSql, factsArgs, factsSql, keyIdsOf, readFacts, toFactRows, type FactRow } from './facts.ts';
+import { FACT_VALUE, cachedStatement, factsArgs, type FactsShape, factsSql, keyIdsOf, readFacts, toFactRows, type FactRow } from './facts.ts';
 
 export interface ValueTest {
   op: '>' | '>=' | '=' | '<';
@@ -22,12 +22,17 @@ export interface FactScope {
   kinds?: string[];
 }
 
+type Prepared = { keyIds: number[]; years: number; units: number; kinds: number };
+
 /** The keys' ids and the statement shape, or null when nothing can match. */
-function prepare(db: Db, q: FactScope): { keyIds: number[]; years: number; units: number; kinds: number } | null {
+function prepare(db: Db, q: FactScope): Prepared | null {
   if (q.keys.length === 0 || q.years?.length === 0 || q.unitIds?.length === 0 || q.kinds?.length === 0) return null;
   const keyIds = keyIdsOf(db, q.keys);
   return keyIds.length ? { keyIds, years: q.years?.length ?? 0, units: q.unitIds?.length ?? 0, kinds: q.kinds?.length ?? 0 } : null;
 }
+
+/** factsSql's shape for a prepared lookup */
+const shapeOf = (p: Prepared): FactsShape => ({ keys: p.keyIds.length, years: p.years, units: p.units, kinds: p.kinds });
 
 /** A value test as SQL on a value column; none: the fact gives a number. */
 const test = (t: ValueTest | undefined) => (value: string): string => `${value} ${t ? `${t.op} ?` : 'IS NOT NULL'}`;
@@ -36,7 +41,7 @@ const test = (t: ValueTest | undefined) => (value: string): string => `${value} 
 export function queryFactsWhere(db: Db, q: FactScope & { value: ValueTest }): FactRow[] {
   const p = prepare(db, q);
   if (!p) return [];
-  const sql = factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, kinds: p.kinds, value: test(q.value) });
+  const sql = factsSql({ ...shapeOf(p), value: test(q.value) });
   return toFactRows(db, readFacts(db, sql, factsArgs(p.keyIds, q, [q.value.value])), p.keyIds);
 }
 
@@ -49,9 +54,9 @@ export function queryFactsWhere(db: Db, q: FactScope & { value: ValueTest }): Fa
 export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: number; thenYear?: boolean; value?: ValueTest }): FactRow[] {
   const p = prepare(db, q);
   if (!p || q.limit < 1) return [];
-  const shape = { keys: p.keyIds.length, years: p.years, units: p.units, kinds: p.kinds };
+  const shape = shapeOf(p);
   const cond = test(q.value);
-  const ranked = factsSql({ ...shape, value: cond }, ['l.value AS v, l.year AS y', `${comparableSql('f.value', 'f.unit')}, r.year`]);
+  const ranked = factsSql({ ...shape, value: cond }, ['l.value AS v, l.year AS y', `${FACT_VALUE}, r.year`]);
   const [dir, beyond] = q.order === 'desc' ? ['DESC', '>'] : ['ASC', '<'];
   const within = (value: string, year: string): string =>
     `${cond(value)} AND (NOT EXISTS (SELECT 1 FROM t) OR ${value} ${beyond} (SELECT v FROM t) OR ${value} = (SELECT v FROM t)${q.thenYear ? ` AND ${year} <= (SELECT y FROM t)` : ''})`;
@@ -69,7 +74,7 @@ export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: 
 export function extremeGiven(db: Db, q: FactScope & { order: 'desc' | 'asc' }): { count: number; value: number | null } {
   const p = prepare(db, q);
   if (!p || p.keyIds.length !== 1) return { count: 0, value: null };
-  const values = factsSql({ keys: 1, years: p.years, units: p.units, kinds: p.kinds, value: test(undefined) }, ['l.value AS v', comparableSql('f.value', 'f.unit')]);
+  const values = factsSql({ ...shapeOf(p), value: test(undefined) }, ['l.value AS v', FACT_VALUE]);
   const sql = `SELECT count(*), ${q.order === 'desc' ? 'max' : 'min'}(v) FROM (${values})`;
   const [count, value] = cachedStatement(db, sql).get(...factsArgs(p.keyIds, q)) as [number, number | null];
   return { count, value };
@@ -79,8 +84,8 @@ export function extremeGiven(db: Db, q: FactScope & { order: 'desc' | 'asc' }): 
 export const unitYearKey = (unitId: number, year: number): number => unitId * 10_000 + year;
 
 /** The unit-years (as unitYearKey, column k) of the facts that give a number, not null, for any of the keys. */
-const givenSql = (p: { keyIds: number[]; years: number; units: number; kinds: number }): string =>
-  factsSql({ keys: p.keyIds.length, years: p.years, units: p.units, kinds: p.kinds, value: test(undefined) }, ['l.unit_id * 10000 + l.year AS k', 'r.unit_id * 10000 + r.year']);
+const givenSql = (p: Prepared): string =>
+  factsSql({ ...shapeOf(p), value: test(undefined) }, ['l.unit_id * 10000 + l.year AS k', 'r.unit_id * 10000 + r.year']);
 
 /** The unit-years (as unitYearKey) whose current report gives a number, not null, for any of the keys. */
 export function givenUnitYears(db: Db, q: FactScope): Set<number> {

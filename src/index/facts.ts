@@ -46,11 +46,11 @@ export interface ReportRow {
   warnings: string[];
 }
 
-/** A fact's value as SQL compares it: amounts in 万元 (core/amounts.ts), counts as they are. */
-export function comparableSql(value: string, unit: string): string {
-  const cases = Object.entries(WAN_YUAN_PER).filter(([, k]) => k !== 1);
-  return `CASE ${unit} ${cases.map(([name, k]) => `WHEN '${name}' THEN ${value} * ${k}`).join(' ')} ELSE ${value} END`;
-}
+/** A canonical fact's value (facts f) as SQL compares it: amounts in 万元 (core/amounts.ts), counts as they are. */
+export const FACT_VALUE = `CASE f.unit ${Object.entries(WAN_YUAN_PER)
+  .filter(([, k]) => k !== 1)
+  .map(([name, k]) => `WHEN '${name}' THEN f.value * ${k}`)
+  .join(' ')} ELSE f.value END`;
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
@@ -94,7 +94,7 @@ export function factsSql(s: FactsShape, columns: [string, string] = itemColumns(
   const kinds = s.kinds ?? 0;
   const filter = (p: string): string =>
     // (the tail goes by report id: `+` keeps the planner off the year and unit indexes there)
-    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : '+r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (${marks(units)})` : ''}${kinds ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (SELECT id FROM units WHERE kind IN (${marks(kinds)}))` : ''}${s.value ? ` AND ${s.value(p === 'l' ? 'l.value' : comparableSql('f.value', 'f.unit'), p === 'l' ? 'l.year' : 'r.year')}` : ''}`;
+    `${p}.key_id IN (${marks(keys)})${years ? ` AND ${p === 'l' ? 'l' : '+r'}.year IN (${marks(years)})` : ''}${units ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (${marks(units)})` : ''}${kinds ? ` AND ${p === 'l' ? 'l' : '+r'}.unit_id IN (SELECT id FROM units WHERE kind IN (${marks(kinds)}))` : ''}${s.value ? ` AND ${s.value(p === 'l' ? 'l.value' : FACT_VALUE, p === 'l' ? 'l.year' : 'r.year')}` : ''}`;
   // units without years: their own years, so the lookup seeks (key, year, unit) instead of
   // reading every year of the key
   const unitYears = units && !years ? ` AND l.year IN (SELECT year FROM reports WHERE unit_id IN (${marks(units)}) AND year IS NOT NULL)` : '';

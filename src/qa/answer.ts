@@ -119,7 +119,8 @@ function rankCandidates(db: Db, m: string, scope: Scope, q: Query): Measured[] {
 type Scope = { years?: number[]; unitIds?: number[]; kinds?: UnitKind[] };
 
 export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
-  if (q.unknown?.length && !q.places.some((p) => p.kind === 'unit')) {
+  // (understand sets unknown only where no unit is named)
+  if (q.unknown?.length) {
     return { query: q, rows: [], missing: [], noReport: [], searched: { years: Array.isArray(q.years) ? q.years : [], units: 0, reports: 0 }, elsewhere: [], available: cat.years };
   }
   const unitIds = scopeUnits(q);

@@ -5,7 +5,6 @@
  * 武汉市…). Their words are no question words: "petitions" of a petitions bureau asks for no
  * petition requests.
  */
-import { compact } from '../core/text.ts';
 import type { Entry, PlaceIndex } from './places.ts';
 import { toPinyin } from './places.ts';
 
@@ -81,12 +80,11 @@ function bodiesOf(idx: PlaceIndex, zh: readonly string[], place: string[]): numb
   const spoken = place.join('');
   const chinese = place.map((w) => PLACE_WORDS[w]).filter(Boolean).join('');
   const ids: number[] = [];
-  for (const u of idx.units) {
-    const name = compact(u.name);
+  for (const [name, entry] of idx.unitNames) {
     const at = Math.max(...zh.map((w) => name.indexOf(w)));
     if (at < 0) continue;
     const head = name.slice(0, at);
-    if (!spoken || (chinese ? head.startsWith(chinese) : toPinyin(head).startsWith(spoken))) ids.push(u.id);
+    if (!spoken || (chinese ? head.startsWith(chinese) : toPinyin(head).startsWith(spoken))) ids.push(...entry.unit);
   }
   return ids;
 }

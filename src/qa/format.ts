@@ -128,7 +128,7 @@ export function formatOutcome(o: Outcome): string {
   const rows = o.rows;
   const multi = new Set(rows.map((r) => r.measure)).size > 1;
 
-  if (q.unknown?.length && !q.places.some((p) => p.kind === 'unit')) {
+  if (q.unknown?.length) {
     const names = q.unknown.map((n) => `“${n}”`).join(zh ? '、' : ', ');
     out.push(zh ? `数据中没有${names}的报告（${what}）。` : `The data holds no report of ${names} (${what}).`);
   } else if (!rows.length) {

@@ -24,6 +24,8 @@ interface Family extends Terms {
   measure(c: { applicant?: ApplicantColumn; t4?: T4Col; t2?: string }): string;
   /** 表二 columns the family understands, by the column key of query words */
   t2Columns?: Record<string, string>;
+  /** measures that are parts of the family's: naming one asks for it, not for the whole (未经复议直接起诉的行政诉讼) */
+  parts?: RegExp;
 }
 
 const t3 = (row: string) => (c: { applicant?: ApplicantColumn }) => `t3.${row}.${c.applicant ?? 'total'}`;
@@ -107,6 +109,7 @@ const F = (id: string, zh: string, en: string, zhTerms: string[], enTerms: strin
 export const FAMILIES: readonly Family[] = [
   F('litigation', '行政诉讼', 'lawsuits', ['行政诉讼', '诉讼', '起诉', '打官司', '官司', '被告', '被诉', '应诉', '告政府', '被人告', '被起诉'], ['lawsuit', 'litigation', 'sued', 'court case', 'legal action', 'in court', 'taken to court'], (c) =>
     c.t4 ? `t4.litigation_*.${c.t4}` : 't4.litigation.total',
+    { parts: /^t4\.litigation_(?:direct|after_review)\./ },
   ),
   F('litigation_direct', '未经复议直接起诉的行政诉讼', 'lawsuits filed directly', ['直接起诉', '未经复议'], ['direct lawsuit', 'sued directly', 'filed directly'], t4('litigation_direct')),
   F('litigation_after_review', '复议后起诉的行政诉讼', 'lawsuits after review', ['复议后起诉', '复议后诉讼', '复议后又被起诉', '复议后又起诉', '复议后被起诉', '复议后再起诉'], ['lawsuit after review', 'after review'], t4('litigation_after_review')),
@@ -235,9 +238,6 @@ export interface KeyReading {
 const RECEIVED_ZH = /(?:收到|受理|接到|新收|收了)了?(?:多少|几)/;
 const RECEIVED_EN = / (?:receive|received|receiving|get|got) /;
 
-/** the lawsuit rows that are parts of all lawsuits: naming one asks for it, not for the whole */
-const LAWSUIT_PART = /^t4\.litigation_(?:direct|after_review)\./;
-
 let SOUNDS: Map<string, string> | undefined;
 
 /**
@@ -274,16 +274,17 @@ function readKeysAsWritten(t: QuestionText): KeyReading {
   const t4c = pick(t, T4_TERMS);
   const t2c = pick(t, T2_TERMS);
   const measures: string[] = [];
+  const familyOf = new Map<string, Family>();
   for (const { id } of chosen) {
     const m = id.measure({ applicant, t4: t4c, t2: t2c && id.t2Columns?.[t2c] ? t2c : undefined });
     if (!measures.includes(m)) measures.push(m);
+    familyOf.set(m, id);
   }
-  // a group's sum gives way to a row of it named as well (因保护第三方…不予公开 is one row)
-  const covered = (m: string): boolean => m.includes('*') && measures.some((o) => o !== m && new RegExp(`^${m.replace(/\./g, '\\.').replace('*', '[a-z_]+')}$`).test(o));
-  // and all lawsuits to one kind of them (未经复议直接起诉的行政诉讼)
-  const whole = (m: string): boolean => m.startsWith('t4.litigation.') || m.startsWith('t4.litigation_*.');
-  const part = measures.some((m) => LAWSUIT_PART.test(m));
-  measures.splice(0, measures.length, ...measures.filter((m) => !covered(m) && !(part && whole(m))));
+  // a whole gives way to a part of it named as well: a group's sum to one of its rows (因保护第三方…
+  // 不予公开 is one row), all lawsuits to one kind of them (未经复议直接起诉的行政诉讼)
+  const partOf = (m: string, o: string): boolean =>
+    (m.includes('*') && new RegExp(`^${m.replace(/\./g, '\\.').replace('*', '[a-z_]+')}$`).test(o)) || Boolean(familyOf.get(m)?.parts?.test(o));
+  measures.splice(0, measures.length, ...measures.filter((m) => !measures.some((o) => o !== m && partOf(m, o))));
   const spans = hits.filter((h) => h.hit.on === 0).map((h): [number, number] => [h.hit.start, h.hit.end]);
   return { measures, ...(applicant && measures.some((m) => m.startsWith('t3.')) ? { column: applicant } : {}), spans };
 }

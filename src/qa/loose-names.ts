@@ -46,10 +46,12 @@ function shortened(token: string, idx: PlaceIndex): number[] {
  * 汉中市市场监督管理局; a place's name whole, where units are named with it (栖霞区 of 栖霞区交通运输局)
  */
 function holding(token: string, idx: PlaceIndex): number[] {
-  if (PLACE_END.test(token)) return idx.units.filter((u) => u.name.startsWith(token) && u.name.length > token.length).map((u) => u.id);
   const head = token.slice(0, 2);
   const last = token.at(-1)!;
-  return idx.units.filter((u) => u.name.includes(head) && u.name.slice(-3).includes(last) && isSubsequence(token, u.name.slice(u.name.indexOf(head)))).map((u) => u.id);
+  const holds = PLACE_END.test(token)
+    ? (name: string): boolean => name.startsWith(token) && name.length > token.length
+    : (name: string): boolean => name.includes(head) && name.slice(-3).includes(last) && isSubsequence(token, name.slice(name.indexOf(head)));
+  return idx.unitNames.flatMap(([name, entry]) => (holds(name) ? entry.unit : []));
 }
 
 /**

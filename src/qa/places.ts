@@ -28,8 +28,10 @@ export interface PlaceIndex {
   pinyin: Map<string, Entry>;
   /** a unit name of 3 or 4 characters with one character blanked (\0) → its position in `names` and its entry */
   slips: Map<string, Array<[number, Entry]>>;
-  /** unit names (not stems) by their first character, for names a question shortens (loose-names.ts) */
-  byFirst: Map<string, Array<[string, Entry]>>;
+  /** each unit name (not stem) once, compact, with its entry: for names a question shortens or describes (loose-names.ts, english-names.ts) */
+  unitNames: ReadonlyArray<readonly [string, Entry]>;
+  /** the same by their first character */
+  byFirst: Map<string, Array<readonly [string, Entry]>>;
   longest: number;
 }
 
@@ -113,15 +115,14 @@ export function buildPlaceIndex(units: UnitRow[]): PlaceIndex {
       else slips.set(key, [[at, e]]);
     }
   }
-  const byFirst = new Map<string, Array<[string, Entry]>>();
-  for (const u of units) {
-    const name = compact(u.name);
-    const list = byFirst.get(name[0]!);
-    const entry = names.get(name)!;
-    if (!list) byFirst.set(name[0]!, [[name, entry]]);
-    else if (!list.some(([n]) => n === name)) list.push([name, entry]);
+  const unitNames = [...new Set(units.map((u) => compact(u.name)))].map((name) => [name, names.get(name)!] as const);
+  const byFirst = new Map<string, Array<readonly [string, Entry]>>();
+  for (const pair of unitNames) {
+    const list = byFirst.get(pair[0][0]!);
+    if (list) list.push(pair);
+    else byFirst.set(pair[0][0]!, [pair]);
   }
-  return { units, byId: new Map(units.map((u) => [u.id, u])), names, pinyin: py, slips, byFirst, longest };
+  return { units, byId: new Map(units.map((u) => [u.id, u])), names, pinyin: py, slips, unitNames, byFirst, longest };
 }
 
 export interface PlaceHit {

@@ -43,7 +43,7 @@ export const QuerySchema = z.object({
   kinds: z.array(z.enum(UNIT_KINDS)).optional(),
   /** several measures that must all qualify (既有行政复议又有行政诉讼), not any of them */
   together: z.literal(true).optional(),
-  /** words that name a unit the data does not hold (郑宅镇): nothing is answered for them */
+  /** words that name a unit the data does not hold (郑宅镇), where no unit is named: nothing is answered */
   unknown: z.array(z.string()).optional(),
   lang: z.enum(['zh', 'en']),
   text: z.string(),

@@ -3,7 +3,7 @@
  * the numbers asked about (lexicon.ts), the places (places.ts), the years, a condition and the
  * kind of answer wanted from the question words; what it cannot place becomes a text search.
  */
-import { CHINESE_NUMERAL_CHARS, chineseNumeral } from '../core/numerals.ts';
+import { CHINESE_NUMERAL_CHARS, chineseNumeral, yearDigits } from '../core/numerals.ts';
 import { compact, normalizeText } from '../core/text.ts';
 import { englishBodies } from './english-names.ts';
 import { readKinds } from './kinds.ts';
@@ -38,12 +38,10 @@ export function questionText(question: string): QuestionText & { norm: string } 
   return { norm, zh: compact(norm), en };
 }
 
-const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', O: '0', o: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
 /** 二〇二二年 → 2022年, and 22年 → 2022年 (two digits before 年 that no number runs into) */
 function arabicYears(zh: string): string {
   return zh
-    .replace(/([〇零Oo一二三四五六七八九]{4})(?=年)/g, (w) => [...w].map((c) => YEAR_DIGITS[c]).join(''))
+    .replace(/([〇零Oo一二三四五六七八九]{4})(?=年)/g, (w) => yearDigits(w) ?? w)
     .replace(/(?<![\d.近前过去这几多共约余])([12]\d)(?=年(?!度?(?:以?[前后]|来|内|间)))/g, '20$1');
 }
 
@@ -133,6 +131,13 @@ function readLimit(t: QuestionText): number | undefined {
   return n && n < 1000 ? n : undefined;
 }
 
+/** The text with each span's characters replaced by `fill`: words already read say nothing more. */
+function blank(text: string, spans: ReadonlyArray<readonly [number, number]>, fill = ' '): string {
+  let out = text;
+  for (const [s, e] of spans) if (e > s) out = out.slice(0, s) + fill.repeat(e - s) + out.slice(e);
+  return out;
+}
+
 /**
  * The measures a question names, not counting key words inside a unit's name: 岳阳市信访局 is a
  * unit, not a question about 信访 requests.
@@ -143,7 +148,7 @@ function namesOverKeys(t: QuestionText, places: PlaceIndex): ReturnType<typeof r
   const inside = (h: PlaceHit): boolean => keys.spans.some(([s, e]) => h.start <= s && e <= h.end && e - s < h.end - h.start);
   const names = exactNames(t.zh, places).filter((h) => h.entry.unit.length && inside(h));
   if (!names.length) return keys;
-  const zh = [...t.zh].map((c, i) => (names.some((h) => i >= h.start && i < h.end) ? '\u0000' : c)).join('');
+  const zh = blank(t.zh, names.map((h) => [h.start, h.end] as const), '\u0000');
   return readKeys({ ...t, zh });
 }
 
@@ -152,7 +157,7 @@ export function understand(question: string, k: Knowledge): Query {
   const read = questionText(question);
   // a department named in English is a unit, and its words no question words
   const bodies = englishBodies(read.en, k.places);
-  const t = bodies.length ? { ...read, en: [...read.en].map((c, i) => (bodies.some((b) => i >= b.start && i < b.end) ? ' ' : c)).join('') } : read;
+  const t = bodies.length ? { ...read, en: blank(read.en, bodies.map((b) => [b.start, b.end] as const)) } : read;
   const cjk = (t.norm.match(/[\u4e00-\u9fff]/gu) ?? []).length;
   const latin = (t.norm.match(/[a-zA-Z]/g) ?? []).length;
   const lang = latin > cjk ? 'en' : 'zh';
@@ -161,7 +166,7 @@ export function understand(question: string, k: Knowledge): Query {
   if (!keys.measures.length) return { ...base, intent: 'search', years: [], places: [] };
 
   // numbers inside the key words (三安全一稳定) are not conditions
-  const zhBlank = [...t.zh].map((c, i) => (keys.spans.some(([s, e]) => i >= s && i < e) ? ' ' : c)).join('');
+  const zhBlank = blank(t.zh, keys.spans);
   const years = readYears(t, k.years);
   const limit = readLimit(t);
   const asc = RANK_ASC.test(zhBlank) || EN_ASC.test(t.en);
@@ -174,16 +179,17 @@ export function understand(question: string, k: Knowledge): Query {
   const unknown = bodies.length ? [] : found.unknown;
   // 郑宅镇 names a unit, not the level asked about
   const inZh = hits.filter((h) => t.zh.slice(h.start, h.end) === h.text);
-  const kinds = readKinds([...zhBlank].map((c, i) => (inZh.some((h) => i >= h.start && i < h.end) ? ' ' : c)).join(''), t.en);
+  const kinds = readKinds(blank(zhBlank, inZh.map((h) => [h.start, h.end] as const)), t.en);
+  const ofKinds = (id: number): boolean => kinds.includes(k.places.byId.get(id)?.kind ?? 'other');
   // two units named side by side are compared (周口市和沙坪坝区哪个多), not one taken as the other's region
   const units = hits.filter((h) => h.entry.unit.length).length;
   for (const h of hits) {
     // (a place before a level, 丰城市的乡镇, is where the units asked about are)
-    const ofLevel = kinds.length > 0 && h.entry.unit.some((id) => kinds.includes(k.places.byId.get(id)?.kind ?? 'other'));
+    const ofLevel = kinds.length > 0 && h.entry.unit.some(ofKinds);
     const asRegion = h.entry.region.length > 0 && (!h.entry.unit.length || (listish && (units < 2 || kinds.length > 0)) || (kinds.length > 0 && !ofLevel));
     let unitIds = asRegion ? h.entry.region : h.entry.unit;
     // a level said with a name shared by several units picks among them ("Xinhua subdistrict")
-    const ofKind = asRegion || !kinds.length ? [] : unitIds.filter((id) => kinds.includes(k.places.byId.get(id)?.kind ?? 'other'));
+    const ofKind = asRegion || !kinds.length ? [] : unitIds.filter(ofKinds);
     if (ofKind.length) unitIds = ofKind;
     if (!unitIds.length) continue;
     places.push({ unitIds, text: h.text, kind: asRegion ? 'region' : 'unit' });
@@ -192,16 +198,17 @@ export function understand(question: string, k: Knowledge): Query {
   // a question about one unit the data does not hold is answered so, not for every unit
   if (!named && unknown.length && !listish) return { ...base, intent: 'value', years: years ?? [], places, unknown };
 
+  const stated = readCondition(t, zhBlank);
   let intent: Intent;
   if (asc || desc) intent = 'rank';
   else if (COMPARE.test(zhBlank) || EN_COMPARE.test(t.en)) intent = 'compare';
   else if (COUNT.test(zhBlank) || EN_COUNT.test(t.en)) intent = 'count';
   else if (named && !(LIST.test(zhBlank) || EN_LIST.test(t.en))) intent = years === null || years === 'latest' ? 'latest' : 'value';
   // (the units of a level in a place, 多少 each: "锡山区的街道收到多少申请")
-  else if (EACH.test(zhBlank) || (kinds.length && /多少(?!个)|几(?!个)/.test(zhBlank) && !LIST.test(zhBlank) && !readCondition(t, zhBlank))) intent = 'value';
+  else if (EACH.test(zhBlank) || (kinds.length && /多少(?!个)|几(?!个)/.test(zhBlank) && !LIST.test(zhBlank) && !stated)) intent = 'value';
   else intent = 'list';
 
-  const condition = intent === 'list' || intent === 'count' ? readCondition(t, zhBlank) : undefined;
+  const condition = intent === 'list' || intent === 'count' ? stated : undefined;
   return {
     ...base,
     intent,

@@ -1,4 +1,5 @@
 /** The report's year and publication date, where a title does not give them: statistics periods, date lines, signatures. */
+import { chineseNumeral, yearDigits } from '../../core/numerals.ts';
 
 export function findYear(all: string[]): number | null {
   for (const line of all) {
@@ -27,18 +28,11 @@ export function findYear(all: string[]): number | null {
   return best;
 }
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /** 二〇二一年一月十五日 → 2021年1月15日: signatures are often dated in Chinese numerals. */
 export function arabicDate(s: string): string {
   const m = /^([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?$/.exec(s);
   if (!m) return s;
-  const small = (t: string) => {
-    const [tens, ones] = t.includes('十') ? t.split('十') : ['', t];
-    return (t.includes('十') ? (tens ? DIGITS[tens]! : 1) * 10 : 0) + (ones ? DIGITS[ones]! : 0);
-  };
-  const year = [...m[1]!].map((c) => DIGITS[c]).join('');
-  return `${year}年${small(m[2]!)}月${m[3] ? `${small(m[3])}日` : ''}`;
+  return `${yearDigits(m[1]!)}年${chineseNumeral(m[2]!)}月${m[3] ? `${chineseNumeral(m[3])}日` : ''}`;
 }
 
 const pad = (n: string) => n.padStart(2, '0');
