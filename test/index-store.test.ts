@@ -296,6 +296,13 @@ describe('database file', () => {
     expect(searchText(db, '诉讼').map((h) => h.file)).toEqual(['b.txt']);
   });
 
+  it("finds a unit's current reports by the unit, not by walking every current report", () => {
+    const db = openDatabase(':memory:');
+    opened.push(db);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT s.id FROM reports r JOIN sections s ON s.report_id = r.id WHERE r.superseded_by IS NULL AND r.unit_id IN (5, 6)`).all() as Array<{ detail: string }>;
+    expect(plan[0]!.detail).toMatch(/^SEARCH r USING INDEX reports_(unit_year|current)/);
+  });
+
   it('refuses a database newer than it knows', () => {
     dir = mkdtempSync(join(tmpdir(), 'reportbot-db-'));
     const path = join(dir, 'new.db');

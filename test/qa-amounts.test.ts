@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, queryFactsWhere, topFacts } from '../src/index/index.ts';
-import { foldDerived } from '../src/index/derived.ts';
+import { comparableLookupValues, foldDerived } from '../src/index/derived.ts';
 import { MIGRATIONS } from '../src/index/migrations.ts';
 import { createAsker } from '../src/qa/ask.ts';
 import { corpusWithUnits, dbOf, ingestAll, type CorpusReport } from './helpers/qa-corpus.ts';
@@ -57,7 +57,8 @@ describe('a database whose lookups compared printed numbers', () => {
 
   it('compares amounts in 万元 once upgraded', () => {
     const path = join(dir, 'old.db');
-    const old = openDatabase(path, { migrateTo: MIGRATIONS.length - 1 });
+    // the version before the lookup values were made comparable
+    const old = openDatabase(path, { migrateTo: MIGRATIONS.indexOf(comparableLookupValues) });
     ingestAll(old, reports());
     foldDerived(old);
     // as the lookup table stood before: the printed number
