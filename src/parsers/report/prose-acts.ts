@@ -1,0 +1,57 @@
+/** Sentences about what the body decided (表二) and the reviews and suits it met (表四), their zero forms included. */
+import { COUNT, COUNT_UNIT, GAP, NUM, OTHER_ACT, type Pattern } from './prose-words.ts';
+
+export const ACT_PATTERNS: readonly Pattern[] = [
+  { key: 't4.review.total', re: new RegExp(`行政复议${OTHER_ACT('行政复议')}(?:案件|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't4.litigation.total', re: new RegExp(`行政诉讼${OTHER_ACT('行政诉讼')}(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // decisions stated where no table gives them ("行政许可决定278件、行政处罚1217件、行政强制402件"): in 件, not
+  // items published about them ("公开行政处罚信息203条", "公示行政许可决定20件")
+  ...(
+    [
+      ['t2.licensing.decisions', '行政许可', '(?:决定|事项|审批)?'],
+      ['t2.penalty.decisions', '行政处罚', '(?:决定|案件)?'],
+      ['t2.coercion.decisions', '行政强制', '(?:措施|决定|执行)?'],
+    ] as const
+  ).map(([key, word, after]) => ({
+    key,
+    // (the verb may govern a list: "公开行政许可170件,行政处罚5件")
+    re: new RegExp(`${word}(?<!(?:公开|公示|发布|公布|上传|推送|录入|归集)[^。;\\u0001]{0,20}${word})${after}(?:共|数量为?|为)?${GAP}(\\d+)${GAP}件`, 'g'),
+  })),
+  {
+    key: 't2.procurement.amount',
+    re: new RegExp(`政府集中采购(?:项目)?(?:总?金额)?(?:为|共|达)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'),
+    unit: true,
+  },
+  // "政府集中采购项目6个，采购总金额330.93万元": the amount a few words on, in the same sentence
+  {
+    key: 't2.procurement.amount',
+    re: new RegExp(`政府集中采购[^。;\\u0001]{0,20}?(?:总金额|金额|总额)(?:为|共|达)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'),
+    unit: true,
+  },
+  { key: 't2.procurement.projects', re: new RegExp(`政府集中采购(?:项目)?(?:共|数量为?)?${GAP}${COUNT}${GAP}(?:个|项)`, 'g') },
+  // how reviews ended, in the sentence about them: "行政复议案件6件…其中行政复议结果维持5件,尚未审结1件", "行政复议纠错1件"
+  ...(
+    [
+      ['t4.review.upheld', '(?:结果)?维持(?:结果)?'],
+      ['t4.review.corrected', '(?:结果)?(?:纠正|纠错)(?:结果)?'],
+      ['t4.review.other', '其他结果'],
+      ['t4.review.pending', '(?:尚未审结|未审结|正在审理|审理中)'],
+    ] as const
+  ).map(([key, words]) => ({ key, re: new RegExp(`行政复议(?:[^。;诉\\u0001]{0,40}?)${words}的?${GAP}${COUNT}${COUNT_UNIT}`, 'g') })),
+  // The words between may be long ("未发生针对街道机关和社区工作站有关政府信息公开事务的行政复议和行政
+  // 诉讼"), but hold no number; 诉讼 alone counts after 行政复议 ("行政复议、诉讼、申诉案例").
+  ...(['review', 'litigation'] as const).flatMap((row) => {
+    // (诉讼 after 复议 and a comma or 提起: "…申请行政复议,提起行政诉讼的情况", "被申请行政复议、提起诉讼"; or before it: "引起的诉讼复议")
+    const word = row === 'review' ? '(?:行政)?复议' : '(?:行政诉讼|(?:行政)?复议[案件申请]{0,2}[、和及与或,，]?(?:或|和|及)?(?:提起)?(?:行政)?诉讼|诉讼(?=[、和及与或]?(?:行政)?复议))';
+    const key = row === 'review' ? 't4.review.total' : 't4.litigation.total';
+    return [
+      // (the verb may follow another item it denies: "没有出台规范性文件、受理行政诉讼、行政复议等情况")
+      // (not the costs of one: "未产生与诉讼(行政复议、行政申诉)有关的费用支出")
+      { key, re: new RegExp(`(?:(?:未|没有)(?:[^。;，,\\u0001\\d]{2,12}?、)?(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因|引起)|不存在)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)(?![^。;，,\\u0001]{0,16}费用)`, 'g'), zero: true },
+      { key, re: new RegExp(`无(?<=(?:^|[，,。;:\\u0001]|年度?|全年|也|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无)[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      // "也没有行政复议及行政诉讼"
+      { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      { key, re: /行政复议[、和及与]行政诉讼(?:案件)?(?:数量)?(?:均|都)?(?:为|是)?(?:0|零|无)(?:件|起)?/g, zero: true },
+    ];
+  }),
+];
