@@ -61,7 +61,7 @@ describe('numbers stated in sentences', () => {
     ['2022年,我委开展了依申请公开受理工作,共收到依申请件0件。', { 't3.new_received.total': 0 }],
     ['2020年,我县收到政府信息公开书面申请12件。', { 't3.new_received.total': 12 }],
     ['全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件,剩余26件结转下年度办理。', { 't3.new_received.total': 464, 't3.carried_over.total': 3, 't3.carried_forward.total': 26, 't3.total_processed.total': 441 }],
-    ['上年结转政府信息公开办理数量1件,共办结政府信息公开申请16件,结转至2024年办理1件。', { 't3.carried_over.total': 1, 't3.carried_forward.total': 1 }],
+    ['上年结转政府信息公开办理数量1件,共办结政府信息公开申请16件,结转至2024年办理1件。', { 't3.carried_over.total': 1, 't3.total_processed.total': 16, 't3.carried_forward.total': 1 }],
     ['上年结转0件,当年办结0件,结转下年度0件。', { 't3.carried_over.total': 0, 't3.carried_forward.total': 0 }],
     ['2023年度依申请公开数为12件,已答复12件。', { 't3.new_received.total': 12 }],
     ['2023年东梁乡未收到申请公开,未发生行政复议。', { 't3.new_received.total': 0, 't4.review.total': 0 }],
@@ -134,12 +134,34 @@ describe('numbers stated in sentences', () => {
     ['截止12月31日,未收到信息公开当面申请、传真申请、网络申请、信函申请受理。', { 't3.new_received.total': 0 }],
     // 办结 of a review still open is no request's
     ['全年共收到行政复议1件,维持结果1件,尚未办结0件。', { 't4.review.total': 1, 't4.review.upheld': 1 }],
+    // requests answered, named after the verb or as a total of answers
+    ['办结依申请公开件177件(含2022年结转的3件),其中,予以公开60件,部分公开51件。', { 't3.total_processed.total': 177, 't3.carried_over.total': 3, 't3.granted.total': 60, 't3.partially_granted.total': 51 }],
+    ['收到依申请公开6件,结转上年9件,答复申请共15件。', { 't3.new_received.total': 6, 't3.carried_over.total': 9, 't3.total_processed.total': 15 }],
+    ['共收到依申请公开13件,其中,上年结转答复2件,结转下一年答复4件。', { 't3.new_received.total': 13, 't3.carried_over.total': 2, 't3.carried_forward.total': 4 }],
+    // who asked, named before the request or after its count
+    ['收到公民信息公开申请7件。', { 't3.new_received.total': 7, 't3.new_received.natural_person': 7 }],
+    ['共计收到政府信息公开申请3件,由自然人提交。', { 't3.new_received.total': 3, 't3.new_received.natural_person': 3 }],
+    ['受理公民、法人和其他组织提出的政府信息公开申请5件。', { 't3.new_received.total': 5 }],
+    // requests counted in 起 and 份
+    ['市交通运输局收到2起政府信息公开申请,比上年增加2起。', { 't3.new_received.total': 2 }],
+    ['2023年收到和处理信息公开申请共计165份。', { 't3.new_received.total': 165 }],
+    // 表二's own words in a sentence
+    ['行政处罚本年处理决定数量803条,行政强制本年处理决定数量2条,行政事业性收费12.5万元。', { 't2.penalty.decisions': 803, 't2.coercion.decisions': 2, 't2.fees.amount': 12.5 }],
+    // outcomes in quotes, and why a request was denied
+    ['受理申请9件。“同意公开”3件,“部分公开”2件、“不予公开”4件。', { 't3.new_received.total': 9, 't3.granted.total': 3, 't3.partially_granted.total': 2 }],
+    ['属于三类内部事务信息不予公开的1件,因属于行政执法案卷信息不予公开2件,属过程性信息不予公开3件,属于国家秘密不予公开4件。', { 't3.denied_internal_affairs.total': 1, 't3.denied_enforcement_file.total': 2, 't3.denied_process_info.total': 3, 't3.denied_state_secret.total': 4 }],
+    // none, in more words
+    ['安镇街道无因政府信息公开工作被申请行政复议 、提起行政诉讼方面的情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['未引发信息公开行政复议或行政诉讼。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
+    ['全年实现答复“零复议、零诉讼”。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
   ])('%s', (sentence, want) => {
     expect(facts(sentence)).toEqual(want);
   });
 
   it.each([
     ['对未公开的信息，申请人可依法申请行政复议或提起行政诉讼。'],
+    // an aim is no count
+    ['力争实现零复议、零诉讼。'],
     ['确保无差错后发布。我镇将做好行政复议应诉准备。'],
     ['畅通依申请公开渠道，规范办理工作。'],
     // what was answered is not what was received

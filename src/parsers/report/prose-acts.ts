@@ -17,6 +17,15 @@ export const ACT_PATTERNS: readonly Pattern[] = [
     // (the verb may govern a list: "公开行政许可170件,行政处罚5件")
     re: new RegExp(`${word}(?<!(?:公开|公示|发布|公布|上传|推送|录入|归集)[^。;\\u0001]{0,20}${word})${after}(?:共|数量为?|为)?${GAP}(\\d+)${GAP}件`, 'g'),
   })),
+  // 表二's own words in a sentence: "行政处罚本年处理决定数量803条"
+  ...(
+    [
+      ['t2.licensing.decisions', '行政许可'],
+      ['t2.penalty.decisions', '行政处罚'],
+      ['t2.coercion.decisions', '行政强制'],
+    ] as const
+  ).map(([key, word]) => ({ key, re: new RegExp(`${word}(?<!(?:公开|公示|发布|公布)${word})本年度?处理决定数量(?:为|共)?${GAP}(\\d+)${GAP}(?:件|条|个|项)?`, 'g') })),
+  { key: 't2.fees.amount', re: new RegExp(`行政事业性收费(?:本年)?(?:收费)?(?:总?金额)?(?:为|共)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'), unit: true },
   {
     key: 't2.procurement.amount',
     re: new RegExp(`政府集中采购(?:项目)?(?:总?金额)?(?:为|共|达)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'),
@@ -38,6 +47,8 @@ export const ACT_PATTERNS: readonly Pattern[] = [
       ['t4.review.pending', '(?:尚未审结|未审结|正在审理|审理中)'],
     ] as const
   ).map(([key, words]) => ({ key, re: new RegExp(`行政复议(?:[^。;诉\\u0001]{0,40}?)${words}的?${GAP}${COUNT}${COUNT_UNIT}`, 'g') })),
+  // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of
+  // happening or a plain 无 must lead, so "未公开的信息可申请行政复议" is no statement of zero.
   // The words between may be long ("未发生针对街道机关和社区工作站有关政府信息公开事务的行政复议和行政
   // 诉讼"), but hold no number; 诉讼 alone counts after 行政复议 ("行政复议、诉讼、申诉案例").
   ...(['review', 'litigation'] as const).flatMap((row) => {
@@ -47,11 +58,13 @@ export const ACT_PATTERNS: readonly Pattern[] = [
     return [
       // (the verb may follow another item it denies: "没有出台规范性文件、受理行政诉讼、行政复议等情况")
       // (not the costs of one: "未产生与诉讼(行政复议、行政申诉)有关的费用支出")
-      { key, re: new RegExp(`(?:(?:未|没有)(?:[^。;，,\\u0001\\d]{2,12}?、)?(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因|引起)|不存在)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)(?![^。;，,\\u0001]{0,16}费用)`, 'g'), zero: true },
-      { key, re: new RegExp(`无(?<=(?:^|[，,。;:\\u0001]|年度?|全年|也|[全我][乡镇街区县市局委办]|本(?:机关|单位|部门))无)[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
+      { key, re: new RegExp(`(?:(?:未|没有)(?:[^。;，,\\u0001\\d]{2,12}?、)?(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因|引起|引发)|不存在)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)(?![^。;，,\\u0001]{0,16}费用)`, 'g'), zero: true },
+      { key, re: new RegExp(`无(?<=(?:^|[，,。;:\\u0001]|年度?|全年|也|[全我][乡镇街区县市局委办]|街道|本(?:机关|单位|部门))无)[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       // "也没有行政复议及行政诉讼"
       { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       { key, re: /行政复议[、和及与]行政诉讼(?:案件)?(?:数量)?(?:均|都)?(?:为|是)?(?:0|零|无)(?:件|起)?/g, zero: true },
+      // "实现答复“零复议、零诉讼”" (not an aim: "力争零诉讼")
+      { key, re: new RegExp(`(?<!(?:力争|争取|确保|努力|目标)[^。;，,]{0,6})零(?:行政)?${row === 'review' ? '复议' : '诉讼'}`, 'g'), zero: true },
     ];
   }),
 ];

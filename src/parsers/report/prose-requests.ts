@@ -22,7 +22,7 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
   { key: 't3.new_received.total', re: new RegExp(`依申请公开${NOT_DONE}(?<!(?:\\d条|主动公开)[^。]{0,80}依申请公开)${ASKED}${GAP}条`, 'g') },
   {
     key: 't3.carried_over.total',
-    re: new RegExp(`(?:(?:上一?年度?|${YEAR})${CARRY}|结转上一?年度?)(?:办理|受理)?(?:的)?(?:政府)?(?:信息公开)?(?:申请|件)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
+    re: new RegExp(`(?:(?:上一?年度?|${YEAR})${CARRY}|结转上一?年度?)(?:办理|受理|答复)?(?:的)?(?:政府)?(?:信息公开)?(?:申请|件)?(?:办理)?(?:数量)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g'),
   },
   // "无结转2024年继续办理件": none carried forward
   { key: 't3.carried_forward.total', re: new RegExp(`无${CARRY}(?:至|到)?(?:${YEAR}|${NEXT_YEAR})(?:继续)?办理`, 'g'), zero: true },
@@ -35,8 +35,8 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
   // "无上年和下年结转件": none carried either way
   { key: 't3.carried_forward.total', re: new RegExp(`无上一?年度?(?:和|及|与|、)下一?年度?${CARRY}`, 'g'), zero: true },
   // "结转下年度继续办理1件", "结转下年度0件", "结转至2024年办理1件", "结转2023年度继续办理2件", "转结下年度继续办理0件",
-  // "转下一年办理0件"
-  { key: 't3.carried_forward.total', re: new RegExp(`(?:${CARRY}|转)(?:至|到)?(?:${NEXT_YEAR}|(?<=[至到])${YEAR}|${YEAR}(?=(?:继续)?办理))(?:继续)?(?:办理)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // "转下一年办理0件", "结转下一年答复1件"
+  { key: 't3.carried_forward.total', re: new RegExp(`(?:${CARRY}|转)(?:至|到)?(?:${NEXT_YEAR}|(?<=[至到])${YEAR}|${YEAR}(?=(?:继续)?办理))(?:继续)?(?:办理|答复)?(?:的?申请)?(?:为|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // "除4件转结2022年办理以外", "剩余2件结转下年度继续办理", "另有23件申请结转到下年度继续办理"
   { key: 't3.carried_forward.total', re: new RegExp(`${COUNT}${GAP}[件条](?:申请)?已?${CARRY}(?:至|到)?(?:${YEAR}|${NEXT_YEAR})(?:继续)?办理`, 'g') },
   // who asked, in the sentence about requests received and before any outcome: "受理依申请公开15件,其中自然人12件,
@@ -55,16 +55,20 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
   })),
   {
     key: 't3.new_received.natural_person',
-    re: new RegExp(`${RECEIVE}[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件|事项)?(?:共计|共|为)?${GAP}${COUNT}${COUNT_UNIT}[,，]?(?:申请人)?(?:均|全部|都)(?:为|是|来自|系)自然人`, 'g'),
+    re: new RegExp(`${RECEIVE}[^。;，,\\u0001\\d]{0,30}?(?:${REQUEST})(?:案件|件|事项)?(?:共计|共|为)?${GAP}${COUNT}${COUNT_UNIT}[,，]?(?:(?:申请人)?(?:均|全部|都)(?:为|是|来自|系)|由)自然人`, 'g'),
   },
+  // who asked named before the request: "收到公民信息公开申请7件" (not "公民、法人和其他组织提出的申请")
+  { key: 't3.new_received.natural_person', re: new RegExp(`${RECEIVE}(?:公民|自然人)(?:提出|提交)?的?(?:${REQUEST})(?:共计|共|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // requests answered in the year, last year's included (表三's 总计): "新受理…17件,办结17件", "办结34件";
   // in a sentence about requests, and not about a hotline's calls or a review still open ("尚未办结0件")
   { key: 't3.total_processed.total', re: new RegExp(`办结(?<=申请[^。;\\u0001]{0,60}办结)(?<!(?:尚未|未|信箱|热线|来电|复议|诉讼)[^。;]{0,40}办结)(?:了)?(?:政府信息公开申请|依申请公开申请|申请)?(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // the requests named after the verb: "办结依申请公开件177件(含2022年结转的3件)"; a total of answers: "答复申请共15件"
+  { key: 't3.total_processed.total', re: new RegExp(`(?<!(?:尚未|未|复议|诉讼)[^。;]{0,20})(?:办结(?:了)?(?:${REQUEST})(?:案件|件)?|答复(?:${REQUEST}|申请)(?=共))(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
     // (not who asked: "收到2个自然人的政府信息公开申请")
-    re: new RegExp(`${RECEIVE}(?:和处理|并处理|和办理)?(?:各类|群众)?${COUNT}${GAP}(?:件|项|条|封|份|个(?!自然人|公民|单位|法人|组织|申请人|人))[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
+    re: new RegExp(`${RECEIVE}(?:和处理|并处理|和办理)?(?:各类|群众)?${COUNT}${GAP}(?:件|项|条|封|份|起|个(?!自然人|公民|单位|法人|组织|申请人|人))[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
   },
   // no unit at all, the noun right after: "共受理4申请公开政府信息"
   {
@@ -82,11 +86,17 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
       ['t3.unavailable_needs_creation.total', '没有现成信息(?:需要)?(?:另行制作)?'],
       ['t3.rejected_duplicate.total', '重复申请(?:不予处理)?'],
       ['t3.other.total', '其他处理'],
+      ['t3.denied_state_secret.total', '(?:属于|涉及)?国家秘密(?:不予公开)?'],
+      ['t3.denied_third_party.total', '(?:可能)?(?:损害|保护|涉及)第三方合法权益(?:不予公开)?'],
+      ['t3.denied_internal_affairs.total', '(?:属于)?(?:三类)?内部事务(?:信息)?(?:不予公开)?'],
+      ['t3.denied_process_info.total', '(?:属于)?(?:四类)?过程性信息(?:不予公开)?'],
+      ['t3.denied_enforcement_file.total', '(?:属于)?行政执法案卷(?:信息)?(?:不予公开)?'],
     ] as const
   ).map(([key, words]) => ({
     key,
-    // (what a request is answered with may also count published items in 条; the other outcomes only requests)
-    re: new RegExp(`(?<![\\d条或和及与])(?:${words})(?:的?申请|的)?(?:为|共)?${GAP}${COUNT}${GAP}(?:${/granted/.test(key) ? '件|项' : '件|项|条|宗'})`, 'g'),
+    // (what a request is answered with may also count published items in 条, and so may a kind of
+    // information withheld; the other outcomes only requests) (the words may stand in quotes: "“同意公开”3件")
+    re: new RegExp(`(?<![\\d条或和及与])(?:${words})[”"」』]?(?:的?申请|的)?(?:为|共)?${GAP}${COUNT}${GAP}(?:${/granted|denied/.test(key) ? '件|项' : '件|项|条|宗'})`, 'g'),
   })),
   // the count first: "8宗我办不掌握相关政府信息"
   { key: 't3.unavailable_not_held.total', re: new RegExp(`${COUNT}${GAP}(?:件|宗|项|条)(?:申请)?(?:为|属于?)?(?:(?:本机关|本单位|我[办局委镇乡])?不掌握|非本机关掌握)`, 'g') },
@@ -97,6 +107,4 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
     // "未收到法人或者其他组织…的申请" says nothing of people's requests ("自然人、法人或其他组织" names all)
     unless: /^(?!.*(?:自然人|公民|个人|群众|公众|社会)).*(?:法人|组织)/,
   },
-  // "未发生…行政复议、行政诉讼", "无因政府信息公开引起的行政复议", "行政复议、行政诉讼均为0": a verb of
-  // happening or a plain 无 must lead, so "未公开的信息可申请行政复议" is no statement of zero.
 ];

@@ -5,7 +5,7 @@ export const NUM = '(\\d+(?:\\.\\d+)?)';
 // counts are also written in words: 二件, 十二件, 零件
 export const COUNT = `(\\d+|[${CHINESE_NUMERAL_CHARS}]+)`;
 export const GAP = '\\u0001?';
-export const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条|次|项|例)`;
+export const COUNT_UNIT = `${GAP}(?:件|起|宗|个|条|次|项|例|份)`;
 
 export interface Pattern {
   key: string;
