@@ -173,6 +173,15 @@ describe('titles and dates as pages print them', () => {
     ['a city bureau whose words hold 城市', ['南京市城市管理局2023年政府信息公开工作年度报告'], { organ: '南京市城市管理局', name: '南京市城市管理局', region: [], year: 2023, published: null }],
     ['a site\'s section run into the title', ['宝鸡市人民政府门户网站部门宝鸡市体育局2022年政府信息公开工作年度报告'], { organ: '宝鸡市体育局', name: '宝鸡市体育局', region: [], year: 2022, published: null }],
     ['a township government without 人民 named only where to ask', ['五常市背荫河镇2022年政府信息公开工作年度报告', '如有疑问,请联系五常市背荫河镇政府。'], { organ: '背荫河镇政府', name: '背荫河镇', region: ['五常市'], year: 2022, published: null }],
+    ['the report compiled by name in the opening', ['根据《条例》要求,编制了罗庄区市场监督管理局2022年政府信息公开工作年度报告。'], { organ: '罗庄区市场监督管理局', name: '罗庄区市场监督管理局', region: [], year: 2022, published: null }],
+    ['the report compiled by name, its city before it', ['根据《条例》等相关规定,编制达州市万源市自然资源局2024年政府信息公开工作年度报告。'], { organ: '万源市自然资源局', name: '万源市自然资源局', region: ['达州市'], year: 2024, published: null }],
+    ['a compiled report whose unit a publishing verb opens', ['根据《条例》规定,编制并公布2021年度报告,现公布区统计局2021年政府信息公开工作年度报告。', '2021年,区统计局认真贯彻《条例》。'], { organ: '区统计局', name: '区统计局', region: [], year: 2021, published: null }],
+    ['a zone publishing its year of work by name', ['依据《条例》,现公布2021年度弋阳县高新科技产业园管理委员会信息公开年度工作情况。'], { organ: '弋阳县高新科技产业园管理委员会', name: '弋阳县高新科技产业园', region: [], year: 2021, published: null }],
+    ['a department named from inside its city, and in full in a document it made', ['2023年,市自然资源和规划局认真贯彻落实《条例》。', '修订了《东阳市自然资源和规划局信息公开工作机制》。'], { organ: '东阳市自然资源和规划局', name: '东阳市自然资源和规划局', region: [], year: 2023, published: null }],
+    ['a zone that calls itself 高新区, its city named in a document it issued', ['2023年,高新区深入贯彻《条例》,扎实开展各项工作。', '印发《鞍山高新区关于开展政务公开日活动的通知》。'], { organ: '鞍山高新区', name: '鞍山高新区', region: [], year: 2023, published: null }],
+    ['a zone that calls itself 高新区, with its city where lines open', ['2023年,高新区认真贯彻落实《条例》。', '咸宁高新区按照市委、市政府的要求公开政府信息。', '咸宁高新区公开各类政务信息833条。'], { organ: '咸宁高新区', name: '咸宁高新区', region: [], year: 2023, published: null }],
+    ['a zone whose line opens with the year, not a place', ['2023年,经开区认真贯彻落实《条例》。', '今年经开区公开各类政务信息833条。'], { organ: '经开区', name: '经开区', region: [], year: 2023, published: null }],
+    ['a page date stamped with the time and its clicks', ['2021年伊吾县人民政府信息公开工作年度报告', '2022-01-01 20:51     (点击: )'], { organ: '伊吾县人民政府', name: '伊吾县', region: [], year: 2021, published: '2022-01-01' }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');
     expect({ organ: r.organ, name: r.name, region: r.region, year: r.year, published: r.published }).toEqual(want);

@@ -32,10 +32,13 @@ const TITLE_NO_YEAR = /^([\u4e00-\u9fff()]{2,30}?)(?:政府)?(?:信息公开|政
 const OPENING = /现[将把](.{2,30}?)((?:19|20)\d{2})年?度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)?(?:如下|公布如下|进行公开|予以公开|予以公布)/;
 /** or published by name: 现公布丽岙街道2023年度…报告, 现发布《同心县自然资源局2021年…报告》, (现)特向社会公布螺洋街道2021年度… */
 const PUBLISH = '(?:现|特)(?:予以|特)?(?:编制并?)?(?:向社会)?(?:公布|发布|印发|编制|公开|将)《?';
-const REPORT = '(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)';
+// (…管理委员会信息公开年度工作情况)
+const REPORT = '(?:(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)|(?:政府)?信息公开年度工作情况)';
 const PUBLISHED = new RegExp(`${PUBLISH}(.{2,30}?)((?:19|20)\\d{2})年度?${REPORT}`);
 /** the year first: 特向社会公布2019年度涵江区人社局政府信息公开工作年度报告 */
 const PUBLISHED_YEAR_FIRST = new RegExp(`${PUBLISH}((?:19|20)\\d{2})年度?(.{2,30}?)${REPORT}`);
+/** or compiled, as the opening sentence says: "…要求,编制了罗庄区市场监督管理局2022年政府信息公开工作年度报告" */
+const COMPILED = new RegExp(`(?:[,，。]|要求|规定)编制(?:了|并公布|并发布)?《?([^,，。;；]{2,30}?)((?:19|20)\\d{2})年度?${REPORT}`);
 /** a zone, which issues its report in its own name */
 const ZONE_END = new RegExp(`${anyOf(ZONE_WORDS)}$`);
 /** a kind of unit, not its name: 特编制并向社会公布2021年度街道信息公开年度报告 */
@@ -104,7 +107,7 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
     // ("清水县人民政府2019年政府信息公开工作年度报告一、总体情况…")
     const lead = line.length > 80 ? TITLE.exec(line) : null;
     if (lead && lead[0].length <= 60 && !SENTENCE.test(lead[0]) && RUN_ON.test(line.slice(lead[0].length))) return { text: lead[0] };
-    const m = OPENING.exec(line) ?? PUBLISHED.exec(line);
+    const m = OPENING.exec(line) ?? PUBLISHED.exec(line) ?? COMPILED.exec(line);
     const late = m ? null : PUBLISHED_YEAR_FIRST.exec(line);
     const [unit, year] = m ? [m[1]!, m[2]!] : late ? [late[2]!, late[1]!] : ['', ''];
     // "现将我局2021年…报告如下" names no unit, but its year

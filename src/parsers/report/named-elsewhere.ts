@@ -81,9 +81,18 @@ export function placeOfRelative(all: string[], relative: string): string | null 
   const level = relative[0]!;
   // (市府东路街道 is a street's own name)
   if (!'县市区旗'.includes(level) || TOWNSHIP.test(relative)) return null;
+  // the unit itself written in full ("《东阳市自然资源和规划局信息公开工作机制》"), else the place's government or website
   // (two characters at least before the level: "以市政府办公室" names no city)
   // (looked for at every start, none taking the text from the next: "县乡村振兴局以青川县门户网站")
-  const re = new RegExp(`${PLACE_FROM}(?=([\\u4e00-\\u9fff]{2,9}?${level})(?:人民政府|政府|门户网站|网站))`, 'g');
+  const own = relative.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const after of [own, '(?:人民政府|政府|门户网站|网站)']) {
+    const place = onePlace(all, new RegExp(`${PLACE_FROM}(?=([\\u4e00-\\u9fff]{2,9}?${level})${after})`, 'g'));
+    if (place) return place;
+  }
+  return null;
+}
+
+function onePlace(all: string[], re: RegExp): string | null {
   const seen = new Set<string>();
   for (const l of all) {
     for (const m of l.matchAll(re)) {

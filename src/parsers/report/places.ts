@@ -59,7 +59,7 @@ function joinCityZones(units: string[]): string[] {
 const PLACES_FROM = /[，,。；;：:、（(《\s]|请与|请联系|联系|公布|公开|地址为?|设于|位于|地处|向|由|关于|发布机构|来源|为/g;
 
 /** words of a sentence, which the place cutter would take into a unit before a level's character ("全文包括扎赉特旗") */
-export const NOT_A_PLACE = /的|我|本|在|对|及|请|联系|地址|目前|进一步|健全|完善|加强|根据|按照|通过|结合|围绕|依据|全文|包括|报告|为|是|向|由|与|将|已|共|等|各|时间|完成|工作|开展|推进|落实|做好|或|专栏|网站|依托/;
+export const NOT_A_PLACE = /的|我|本|公开|公布|发布|印发|在|对|及|请|联系|地址|目前|进一步|健全|完善|加强|根据|按照|通过|结合|围绕|依据|全文|包括|报告|为|是|向|由|与|将|已|共|等|各|时间|完成|工作|开展|推进|落实|做好|或|专栏|网站|依托/;
 
 /** The longest run of higher levels printed right before the unit's name, none a township. */
 export function regionAround(all: string[], name: string): string[] {
@@ -89,7 +89,18 @@ const GENERIC_ZONE = /^(?:国家)?(?:高新区|经开区|开发区|新区|经济
  */
 export function zoneWithPlace(all: string[], name: string, organ: string | null, region: string[]): { name: string; organ: string | null; region: string[] } {
   const around = region.at(-1);
-  if (!around || !GENERIC_ZONE.test(name)) return { name, organ, region };
+  if (!GENERIC_ZONE.test(name)) return { name, organ, region };
+  if (!around) {
+    // the zone named with its place in a document's title ("《鞍山高新区关于…》"), or where lines open, twice
+    // at least ("咸宁高新区按照…"; not "今年经开区…")
+    const text = all.join('\n');
+    const named = (p: string, quoted: boolean): boolean => !NOT_A_PLACE.test(p) && !/[区园年今同此其]/.test(p) && (quoted || text.split(p + name).length > 2);
+    const re = new RegExp(`(?:^|([《“]))([\\u4e00-\\u9fff]{2,3}?)${name}`);
+    const place = all
+      .map((l) => re.exec(l))
+      .find((m) => m && named(m[2]!, m[1] !== undefined))?.[2];
+    return place ? { name: place + name, organ: organ?.startsWith(name) ? place + organ : organ, region } : { name, organ, region };
+  }
   const stem = around.replace(/[市县区]$/, '');
   const whole = stem.length >= 2 && all.some((l) => l.includes(stem + name)) ? stem + name : around + name;
   return { name: whole, organ: organ?.startsWith(name) ? whole + organ.slice(name.length) : organ, region: region.slice(0, -1) };
