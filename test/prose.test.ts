@@ -150,6 +150,11 @@ describe('numbers stated in sentences', () => {
     // outcomes in quotes, and why a request was denied
     ['受理申请9件。“同意公开”3件,“部分公开”2件、“不予公开”4件。', { 't3.new_received.total': 9, 't3.granted.total': 3, 't3.partially_granted.total': 2 }],
     ['属于三类内部事务信息不予公开的1件,因属于行政执法案卷信息不予公开2件,属过程性信息不予公开3件,属于国家秘密不予公开4件。', { 't3.denied_internal_affairs.total': 1, 't3.denied_enforcement_file.total': 2, 't3.denied_process_info.total': 3, 't3.denied_state_secret.total': 4 }],
+    // the request with no other word, a review as 案, outcomes counted first
+    ['2023年我局共收到申请公开件92件、上一年度结转2件。', { 't3.new_received.total': 92, 't3.carried_over.total': 2 }],
+    ['2019年收到申請公開3條。', { 't3.new_received.total': 3 }],
+    ['本机关收到涉政府信息公开的行政复议案4件、办理行政诉讼2件。', { 't4.review.total': 4, 't4.litigation.total': 2 }],
+    ['共收到申请9件,其中,6件分局不掌握相关政府信息,1件属于部分公开,2件属于内部事务信息。', { 't3.new_received.total': 9, 't3.unavailable_not_held.total': 6, 't3.partially_granted.total': 1, 't3.denied_internal_affairs.total': 2 }],
     // none, in more words
     ['安镇街道无因政府信息公开工作被申请行政复议 、提起行政诉讼方面的情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['未引发信息公开行政复议或行政诉讼。', { 't4.review.total': 0, 't4.litigation.total': 0 }],

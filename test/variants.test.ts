@@ -183,6 +183,20 @@ describe('表二 as more pages print it', () => {
     expect(got).toMatchObject({ 't2.licensing.previous': 6, 't2.licensing.change': -4, 't2.licensing.decisions': 2, 't2.other_services.change': 1 });
   });
 
+  it('本年增/减 that gives no number keeps its place', () => {
+    const r = parseText([...head(2020), '第二十条第(五)项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可 | 4 | 0/0 | 9 |', '行政处罚 | 7 | 增 | 25 |', '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
+    const t2 = r.facts.filter((f) => f.key.startsWith('t2.'));
+    expect(Object.fromEntries(t2.map((f) => [f.key, f.value]))).toEqual({
+      't2.licensing.previous': 4,
+      't2.licensing.change': null,
+      't2.licensing.decisions': 9,
+      't2.penalty.previous': 7,
+      't2.penalty.change': null,
+      't2.penalty.decisions': 25,
+    });
+    expect(t2.filter((f) => f.value === null).map((f) => f.raw)).toEqual(['0/0', '增']);
+  });
+
   it('a 2021 table that keeps the 2019 header over its first rows', () => {
     const r = parseText([...head(2021), '第二十条第(一)项', '信息内容', '本年新', '制作数量', '对外公开总数量', '规章', '2', '0', '9', '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '5', '第二十条第(六)项', '信息内容', '本年处理决定数量', '行政处罚', '3', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费', '282.1', '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
     expect(r.template).toBe(2021);

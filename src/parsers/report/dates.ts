@@ -41,8 +41,8 @@ export function findPublished(all: string[], year: number | null): string | null
   for (const l of all.slice(0, 20)) {
     const m = /(?:发布|成文|印发|公开|生成)?(?:日期|时间)(?:\/有效期)?[:]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(l);
     if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
-    // a page's date line under the title: "2022年01月18日来源:…", "2023-01-30 09:12", "2022-01-01 20:51 (点击: )"
-    const d = /^[•·-]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:来源|浏览|[(（]?点击|$)/.exec(l);
+    // a page's date line under the title: "2022年01月18日来源:…", "2023-01-30 09:12", "2022-01-01 20:51 (点击: )", "2022-01-29 10:27:52 陆丰市人民政府办公室"
+    const d = /^[•·-]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?=来源|浏览|[(（]?点击|$))/.exec(l);
     if (d && (year === null || Number(d[1]) > year)) return `${d[1]}-${pad(d[2]!)}-${pad(d[3]!)}`;
     // the date in brackets under the title: "(2022年1月)", "(二〇二二年一月二十日)", "(2023-01-06)"
     const inner = /^[(（](.*)[)）]$/.exec(l)?.[1];

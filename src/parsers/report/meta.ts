@@ -178,11 +178,11 @@ function speakingTownship(all: string[]): string | null {
 
 /** what an office's or a place's name ends in */
 const OFFICE = anyOf(DEPARTMENT_WORDS, GOVERNMENT_WORDS, PLACE_WORDS, TOWNSHIP_WORDS);
-/** "2022年,二道区房屋征收工作管理办公室认真贯彻…", "2022年,中江县认真…": the overview's first sentence, an office or place its subject */
+/** "2022年,二道区房屋征收工作管理办公室认真贯彻…", "2022年,中江县认真…": the overview's first sentence, an office or place its subject (its heading before it on a page run into one line) */
 // (or its own disclosure work: "2019年,泸州市人民政府信息公开工作以…")
 const SPEAKS = '(?:认真|坚持|严格|全面|持续|深入|始终|紧紧|进一步|紧扣|围绕|按照|依照|高度|积极|不断|在|以|未|共|(?<=人民政府)(?:信息公开|政务公开)工作)';
 const SPEAKING_OFFICE = new RegExp(
-  `(?:^|[。；;])(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]?(?!度)([\\u4e00-\\u9fff]{2,20}?${OFFICE})${SPEAKS}`,
+  `(?:^|[。；;]|总体情况)(?:(?:19|20)\\d{2}年(?:度|以来)?|本年度|今年以来)[,，]?(?!度)([\\u4e00-\\u9fff]{2,20}?${OFFICE})${SPEAKS}`,
 );
 /** "良渚街道认真贯彻…" opening the overview with no year: a township or street, named in full */
 const SPEAKING_TOWNSHIP = new RegExp(`^([\\u4e00-\\u9fff]{2,12}?${anyOf(TOWNSHIP_WORDS)})${SPEAKS}`);

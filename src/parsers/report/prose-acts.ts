@@ -2,7 +2,7 @@
 import { COUNT, COUNT_UNIT, GAP, NUM, OTHER_ACT, type Pattern } from './prose-words.ts';
 
 export const ACT_PATTERNS: readonly Pattern[] = [
-  { key: 't4.review.total', re: new RegExp(`行政复议${OTHER_ACT('行政复议')}(?:案件|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  { key: 't4.review.total', re: new RegExp(`行政复议${OTHER_ACT('行政复议')}(?:案件|案|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't4.litigation.total', re: new RegExp(`行政诉讼${OTHER_ACT('行政诉讼')}(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // decisions stated where no table gives them ("行政许可决定278件、行政处罚1217件、行政强制402件"): in 件, not
   // items published about them ("公开行政处罚信息203条", "公示行政许可决定20件")

@@ -70,6 +70,8 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
     // (not who asked: "收到2个自然人的政府信息公开申请")
     re: new RegExp(`${RECEIVE}(?:和处理|并处理|和办理)?(?:各类|群众)?${COUNT}${GAP}(?:件|项|条|封|份|起|个(?!自然人|公民|单位|法人|组织|申请人|人))[^。;，,\\u0001\\d]{0,12}?(?:${REQUEST})`, 'g'),
   },
+  // the request before its count with no other word: "共收到申请公开件92件", "收到申请公开0条"
+  { key: 't3.new_received.total', re: new RegExp(`${RECEIVE}申请公开件?(?:共计|共|为)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // no unit at all, the noun right after: "共受理4申请公开政府信息"
   {
     key: 't3.new_received.total',
@@ -99,7 +101,10 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
     re: new RegExp(`(?<![\\d条或和及与])(?:${words})[”"」』]?(?:的?申请|的)?(?:为|共)?${GAP}${COUNT}${GAP}(?:${/granted|denied/.test(key) ? '件|项' : '件|项|条|宗'})`, 'g'),
   })),
   // the count first: "8宗我办不掌握相关政府信息"
-  { key: 't3.unavailable_not_held.total', re: new RegExp(`${COUNT}${GAP}(?:件|宗|项|条)(?:申请)?(?:为|属于?)?(?:(?:本机关|本单位|我[办局委镇乡])?不掌握|非本机关掌握)`, 'g') },
+  { key: 't3.unavailable_not_held.total', re: new RegExp(`${COUNT}${GAP}(?:件|宗|项|条)(?:申请)?(?:为|属于?)?(?:(?:本机关|本单位|本局|分局|我[办局委镇乡])?不掌握|非本机关掌握)`, 'g') },
+  // "1件属于部分公开", "2件属于内部事务信息"
+  { key: 't3.partially_granted.total', re: new RegExp(`${COUNT}${GAP}(?:件|项)(?:申请)?(?:为|属于?)部分公开`, 'g') },
+  { key: 't3.denied_internal_affairs.total', re: new RegExp(`${COUNT}${GAP}(?:件|项)(?:申请)?(?:为|属于?)(?:三类)?内部事务信息`, 'g') },
   {
     key: 't3.new_received.total',
     re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开${NOT_OF_REVIEW}`, 'g'),

@@ -40,6 +40,7 @@ export type Token = LabelToken | ValueToken;
 const PLAIN_INTEGER = /^\s*\d{1,15}\s*$/;
 const NUMBER = /^([+-]?)(\d+(?:\.\d+)?)\s*(件|个|项|条|宗|起|次|人次|万元|元|亿元)?$/;
 const OPEN = /^(\/|\\|-|--|—|——|-|_|\.\.\.|…|——)$/;
+const CHANGE_WITHOUT_NUMBER = /^(?:增|减|增减|\d+\/\d+)$/;
 const NUMBERING = /^[)）、.．,:;\s]*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]+[)]|\d+[、.](?!\d)|[-—]、)*/;
 const GLUED_DIGITS = /^(.*[\u4e00-\u9fff)])(\d+(?:\.\d+)?)$/;
 /** a label that carries its group before its own numbering: 本年度办理结果(一)予以公开, 不予公开1.属于国家秘密 */
@@ -65,7 +66,8 @@ export function valueOf(raw: string, line: number, row: number): ValueToken | nu
   // 本年增/减 written in words: "减4", "增3"
   const change = /^(增|减)(\d+)$/.exec(t);
   if (change) return { kind: 'value', value: Number(change[2]) * (change[1] === '减' ? -1 : 1), raw: t, unit: null, line, row, runTogether: false, integer: true };
-  if (OPEN.test(t)) return { kind: 'value', value: null, raw: t, unit: null, line, row, runTogether: false, integer: true };
+  // a change that says no number: "增" alone, "0/0" (increase/decrease): the cell holds its place, unreported
+  if (OPEN.test(t) || CHANGE_WITHOUT_NUMBER.test(t)) return { kind: 'value', value: null, raw: t, unit: null, line, row, runTogether: false, integer: true };
   const m = NUMBER.exec(t);
   if (!m) return null;
   const digits = m[2]!;
