@@ -183,6 +183,14 @@ describe('表二 as more pages print it', () => {
     expect(got).toMatchObject({ 't2.licensing.previous': 6, 't2.licensing.change': -4, 't2.licensing.decisions': 2, 't2.other_services.change': 1 });
   });
 
+  it.each([
+    ['before the change', ['19', '+4'], { 't2.licensing.previous': 19, 't2.licensing.change': 4 }],
+    ['after the change', ['减3', '7'], { 't2.licensing.change': -3, 't2.licensing.decisions': 7 }],
+  ])('a blank cell dropped beside a signed 本年增/减: the other number %s', (_, cells, want) => {
+    const r = parseText([...head(2020), '第二十条第(五)项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', ...cells, '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
+    expect(Object.fromEntries(r.facts.filter((f) => f.key.startsWith('t2.')).map((f) => [f.key, f.value]))).toEqual(want);
+  });
+
   it('本年增/减 that gives no number keeps its place', () => {
     const r = parseText([...head(2020), '第二十条第(五)项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可 | 4 | 0/0 | 9 |', '行政处罚 | 7 | 增 | 25 |', '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
     const t2 = r.facts.filter((f) => f.key.startsWith('t2.'));

@@ -93,8 +93,14 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
       // A lone amount printed with its unit can only be the amount column.
       const amount = cols.findIndex((c) => c.amount);
       const money = values.filter((v) => v.unit && MONEY.test(v.unit));
+      const change = cols.findIndex((c) => c.key === 'change');
+      const signed = values.filter((v) => /^[+\-增减]/.test(v.raw));
       if (values.length === 1 && money.length === 1 && amount >= 0) picked = [[amount, money[0]!]];
-      else warnings.push(`表二 ${t.text}: 应有 ${cols.length} 个数字，只有 ${values.length} 个，已略去`);
+      else if (values.length === 2 && signed.length === 1 && change > 0 && change < cols.length - 1) {
+        // "19 | +4" with 处理决定数量 left blank: a signed number can only be 本年增/减, the other stands on its side
+        const first = values[0] === signed[0];
+        picked = [[change, signed[0]!], [first ? change + 1 : change - 1, values[first ? 1 : 0]!]];
+      } else warnings.push(`表二 ${t.text}: 应有 ${cols.length} 个数字，只有 ${values.length} 个，已略去`);
     } else if (values.length > cols.length) warnings.push(`表二 ${t.text}: 应有 ${cols.length} 个数字，却有 ${values.length} 个，已略去`);
     else if (t.glued && splits.length !== 1) warnings.push(`表二 ${t.text}: 数字连在一起 (${t.glued})，无法唯一拆分，已略去`);
 
