@@ -18,6 +18,7 @@ import { chatModelFrom } from './llm.ts';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { createBot, registerCommands } from './bot/app.ts';
 import { dataChanged, unitCache, type BotDeps } from './bot/deps.ts';
+import { recentQuestions } from './bot/recent.ts';
 import { splitMessage } from './bot/html.ts';
 import { watchInbox, type Inbox } from './bot/inbox.ts';
 import { runTerminal, TERMINAL_BOT } from './bot/terminal.ts';
@@ -48,6 +49,7 @@ export function makeDeps(db: Db, config: Config, log: Logger, now: () => Date, m
     log,
     fileUrl: (path) => (token ? `${root}/file/bot${token}/${path}` : null),
     units: unitCache(db),
+    recent: recentQuestions(),
   };
 }
 

@@ -61,6 +61,24 @@ describe('bot over the Bot API emulator', () => {
     expect(emu.actions).toContainEqual({ chatId: 101, action: 'typing' });
   });
 
+  it("reads a follow-up against the person's question before it, not another person's", async () => {
+    await say(121, '2020年哪些乡镇有行政诉讼？');
+    await waitForMessages(emu, 121, 1);
+    await say(121, '那2021年呢？');
+    const [, m] = await waitForMessages(emu, 121, 2);
+    expect(m!.text.replaceAll(world.dir, '<tmp>')).toMatchInlineSnapshot(`
+      "<b>问：</b>那2021年呢？
+
+      没有找到符合条件的结果（行政诉讼 大于0）。查找范围：2021年，1个乡镇（街道）的1份报告。
+      其他年份有：郑宅镇 2020年 3。
+      数据中有这些年份的报告：2020–2022年。"
+    `);
+    // another person's first words are no follow-up of it
+    await say(122, '那2021年呢？');
+    const [other] = await waitForMessages(emu, 122, 1);
+    expect(other!.text).not.toContain('行政诉讼');
+  });
+
   it('offers example questions on /start and answers one when pressed', async () => {
     await say(102, '/start');
     const [intro] = await waitForMessages(emu, 102, 1);

@@ -23,7 +23,10 @@ export async function answer(ctx: Context, deps: BotDeps, question: string): Pro
     return;
   }
   const started = Date.now();
-  const r = await whileTyping(ctx, () => deps.asker.ask(q));
+  // one conversation per person in a chat: in a group, one member's follow-up is not another's
+  const conversation = `${ctx.chat?.id}:${ctx.from?.id}`;
+  const r = await whileTyping(ctx, () => deps.asker.ask(q, deps.recent.get(conversation, deps.now())));
+  deps.recent.set(conversation, r.query, deps.now());
   deps.log.info({ chat: ctx.chat?.id, ms: Date.now() - started, items: r.items.length, search: r.search }, 'answered');
   // no number was asked about, but a unit's report was: the report itself, as /latest shows it
   const report = r.search ? reportAskedFor(q, deps.units.all()) : null;

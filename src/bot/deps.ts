@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Asker } from '../qa/ask.ts';
 import { listUnits, type Db, type UnitRow } from '../index/index.ts';
+import type { RecentQuestions } from './recent.ts';
 
 export interface BotDeps {
   db: Db;
@@ -14,6 +15,8 @@ export interface BotDeps {
   /** URL of a file Telegram holds, from getFile's file_path; null where files cannot be fetched */
   fileUrl(filePath: string): string | null;
   units: UnitCache;
+  /** each conversation's last question, for follow-ups */
+  recent: RecentQuestions;
 }
 
 /** Units as the bot searches them, re-read after an ingest. */

@@ -6,6 +6,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { listUnits, searchText, yearsInData, type Db } from '../index/index.ts';
 import { buildCatalogue, runQuery, toItem, type Catalogue, type Item } from './answer.ts';
+import { followUp } from './follow-up.ts';
 import { formatOutcome, formatSearch } from './format.ts';
 import { understandWithModel } from './model.ts';
 import { buildPlaceIndex } from './places.ts';
@@ -23,9 +24,10 @@ export interface AskResult {
 }
 
 export interface Asker {
-  ask(question: string): Promise<AskResult>;
+  /** `previous`: how the question before it was read, for a follow-up ("那2023年呢？") */
+  ask(question: string, previous?: Query): Promise<AskResult>;
   /** the rule path alone, without a model: synchronous */
-  askRules(question: string): AskResult;
+  askRules(question: string, previous?: Query): AskResult;
   /** re-read units and years after the index changed */
   refresh(): void;
 }
@@ -54,12 +56,12 @@ export function createAsker(db: Db, opts: { model?: BaseChatModel } = {}): Asker
 
   return {
     refresh,
-    askRules(question) {
-      const q = understand(question, k);
+    askRules(question, previous) {
+      const q = followUp(question, previous, k) ?? understand(question, k);
       return q.intent === 'search' ? search(question, q.lang) : answer(question, q);
     },
-    async ask(question) {
-      const q = understand(question, k);
+    async ask(question, previous) {
+      const q = followUp(question, previous, k) ?? understand(question, k);
       if (q.intent !== 'search') return answer(question, q);
       const fromModel = opts.model ? await understandWithModel(opts.model, question, k, q.lang) : null;
       return fromModel ? answer(question, fromModel) : search(question, q.lang);

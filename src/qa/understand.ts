@@ -45,6 +45,11 @@ function arabicYears(zh: string): string {
     .replace(/(?<![\d.近前过去这几多共约余])([12]\d)(?=年(?!度?(?:以?[前后]|来|内|间)))/g, '20$1');
 }
 
+/** The years a question names, null if none: what a follow-up ("那2023年呢？") changes. */
+export function yearsNamed(question: string, known: number[]): number[] | 'latest' | null {
+  return readYears(questionText(question), known);
+}
+
 function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null {
   // the year requests are carried into is no year asked about (结转到2026年)
   const t = { ...q, zh: arabicYears(q.zh).replace(/(?:结转|转结|转入|转)(?:到|至)(?:20\d\d)年?度?/g, '结转到下年') };
@@ -152,8 +157,11 @@ function namesOverKeys(t: QuestionText, places: PlaceIndex): ReturnType<typeof r
   return readKeys({ ...t, zh });
 }
 
-/** A question to a Query; intent `search` where no number of a report is named. */
-export function understand(question: string, k: Knowledge): Query {
+/**
+ * A question to a Query; intent `search` where no number of a report is named. `given` holds the
+ * measures asked about before, for a follow-up that names none ("那2023年呢？").
+ */
+export function understand(question: string, k: Knowledge, given?: Pick<Query, 'keys' | 'column'>): Query {
   const read = questionText(question);
   // a department named in English is a unit, and its words no question words
   const bodies = englishBodies(read.en, k.places);
@@ -161,7 +169,8 @@ export function understand(question: string, k: Knowledge): Query {
   const cjk = (t.norm.match(/[\u4e00-\u9fff]/gu) ?? []).length;
   const latin = (t.norm.match(/[a-zA-Z]/g) ?? []).length;
   const lang = latin > cjk ? 'en' : 'zh';
-  const keys = namesOverKeys(t, k.places);
+  const asked = namesOverKeys(t, k.places);
+  const keys = asked.measures.length || !given ? asked : { ...asked, measures: given.keys, column: given.column };
   const base = { lang, text: question, keys: keys.measures, ...(keys.column ? { column: keys.column } : {}) } as const;
   if (!keys.measures.length) return { ...base, intent: 'search', years: [], places: [] };
 
