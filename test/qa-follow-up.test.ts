@@ -28,6 +28,8 @@ describe('follow-ups', () => {
     ['2020年哪些乡镇有行政诉讼？', '郑宅镇呢', { intent: 'value', keys: ['t4.litigation.total'], years: [2020] }],
     // a ranking asked after one unit's number is over all units again
     ['湖塘乡2021年的行政复议', '那前三名呢', { intent: 'rank', order: 'desc', limit: 3, years: [2021], places: [] }],
+    // a level asked for lists its units again
+    ['湖塘乡2020年收到多少申请？', '哪些乡镇有行政复议呢？', { intent: 'list', keys: ['t4.review.total'], years: [2020], places: [], kinds: ['township', 'street'] }],
     // a unit the data does not hold is said so, not answered for every unit
     ['湖塘乡2021年的行政复议', '大溪镇呢？', { keys: ['t4.review.total'], places: [], unknown: ['大溪镇'] }],
   ])('%s → %s', (first, next, want) => {

@@ -37,7 +37,14 @@ export function followUp(question: string, previous: Query | undefined, k: Knowl
       delete q.kinds;
     }
   }
-  if (r.kinds) q.kinds = r.kinds;
+  if (r.kinds) {
+    // a level asked for lists its units again (湖塘乡2020年收到多少申请？ 哪些乡镇有行政复议呢？)
+    q.kinds = r.kinds;
+    if (r.intent === 'list' && !r.places.some((p) => p.kind === 'unit')) {
+      q.intent = 'list';
+      q.places = r.places.length ? r.places : previous.places.filter((p) => p.kind === 'region');
+    }
+  }
   if (OWN_INTENTS.has(r.intent)) {
     // a ranking or count asked after one unit's number is over all units again, within the regions asked about
     const { order, limit, condition, ...rest } = q;
