@@ -67,6 +67,10 @@ describe('units named as people write them', () => {
     expect(names).toEqual(['湖塘乡']);
   });
 
+  it('a city and its district written together are places, no unknown unit (无锡市锡山区的街道)', () => {
+    expect(asker.askRules('无锡市锡山区的街道2022年收到多少申请').items.map((i) => i.name)).toEqual(['东北塘街道']);
+  });
+
   it('a unit misspelt after its district is looked for in the district', () => {
     expect(asker.askRules('栖霞区行政审批据2022年收到多少申请').items.map((i) => i.name)).toEqual(['栖霞区行政审批局']);
   });

@@ -37,6 +37,18 @@ describe('understand', () => {
     ['危及三安全一稳定不予公开的有哪些乡镇', { keys: ['t3.denied_security_stability.total'], intent: 'list' }],
     ['湖塘乡2020年办理了多少件申请', { intent: 'value', keys: ['t3.total_processed.total'] }],
     ['湖塘乡2020年结转下年度继续办理多少件', { keys: ['t3.carried_forward.total'] }],
+    // each unit of a level, with no question word: every one, zeros included; but not those that have one
+    ['2023年各开发区收到的申请数', { intent: 'value', keys: ['t3.new_received.total'], kinds: ['zone'] }],
+    ['丰城市各乡镇收到的申请', { intent: 'value', places: [{ unitIds: [1], text: '丰城市', kind: 'region' }] }],
+    ['各乡镇有行政诉讼的', { intent: 'list' }],
+    // two measures, the first as people say it
+    ['湖塘乡2020年收到的申请和行政复议', { keys: ['t3.new_received.total', 't4.review.total'] }],
+    ['How many requests did Hutang process in 2020?', { keys: ['t3.total_processed.total'] }],
+    ['How many requests did Hutang handle in 2020?', { keys: ['t3.total_processed.total'] }],
+    // compared with the year before: both years, that year counted from the one asked about
+    ['湖塘乡2021年收到的申请比上年增加了多少', { years: [2020, 2021] }],
+    ['湖塘乡2021年的行政复议比去年多吗', { years: [2020, 2021] }],
+    ['How many more requests did Hutang receive in 2021 than the previous year?', { years: [2020, 2021] }],
     ['黄塘乡2020年的政府信息公开申请办理结果', { keys: ['t3.total_processed.total'] }],
     ['今天天气怎么样', { intent: 'search', keys: [] }],
     // the 2019 template's columns, and parts named apart from the whole

@@ -14,9 +14,11 @@ const ZH: ReadonlyArray<readonly [RegExp, readonly UnitKind[]]> = [
   [/街道|街办/u, ['street']],
   [new RegExp(`${ASKING}(?:乡|镇|苏木)`, 'u'), ['township']],
   [/(?:政府)?部门|委办局|局委办/u, ['department']],
+  // 哪些局, 罚款最多的局 (not 局面, 局长)
+  [new RegExp(`${ASKING}(?:局|厅)(?![面长势限部])`, 'u'), ['department']],
   [/开发区|园区|高新区/u, ['zone']],
   [new RegExp(`${ASKING}(?:县区|区县|县\\(市、区\\)|县市区|县|区|旗)(?![级域别直属委])`, 'u'), ['county']],
-  [new RegExp(`${ASKING}(?:地市|城市|市)(?![场级直属委])`, 'u'), ['city']],
+  [new RegExp(`${ASKING}(?:地级市|地市|城市|市)(?![场级直属委])`, 'u'), ['city']],
 ];
 
 const EN: ReadonlyArray<readonly [RegExp, readonly UnitKind[]]> = [

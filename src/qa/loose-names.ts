@@ -73,9 +73,11 @@ export function looseNames(zh: string, idx: PlaceIndex, taken: ReadonlyArray<rea
     const whole = zh.slice(from, end);
     if (whole.length < 3 || NOT_A_NAME.test(whole) || LEVEL_ONLY.test(whole) || idx.names.has(whole)) continue;
     let found: LooseHit | null = null;
+    // (a known name ending the words, its places before it, names no unknown unit: 济南市历下区)
+    let known = false;
     for (let s = from; s <= end - 3 && !found; s++) {
       const token = zh.slice(s, end);
-      if (idx.names.has(token)) break;
+      if ((known = idx.names.has(token))) break;
       const units = asked ? [] : shortened(token, idx);
       if (units.length) found = { start: s, end, text: token, entry: { unit: [...new Set(units)], region: [] } };
       else if (s === from) {
@@ -84,8 +86,9 @@ export function looseNames(zh: string, idx: PlaceIndex, taken: ReadonlyArray<rea
         if (held.length) found = { start: s, end, text: token, entry: held.length === 1 ? { unit: held, region: [] } : { unit: [], region: held } };
       }
     }
-    if (!found) unknown.push({ start: from, end, text: whole });
-    else {
+    if (!found) {
+      if (!known) unknown.push({ start: from, end, text: whole });
+    } else {
       // a longer name replaces what was found inside it (衡南县 of 衡南县卫健局)
       for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.start >= found.start) hits.splice(i, 1);
       hits.push(found);

@@ -63,6 +63,8 @@ function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null
   rest = rest.replace(/(20\d\d)年?(?:-|~|到|至|—)(20\d\d)/g, '');
   for (const m of t.en.matchAll(/(20\d\d) (?:to|and|through|until) (20\d\d)/g)) range(Number(m[1]), Number(m[2]));
   for (const m of rest.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+  // compared with the year before the one asked about (2023年…比上年增加了多少): both years
+  const before = /(?:比|较|与|和|同)(?:上一?年度?|去年)|同比/.test(t.zh) || / (?:than|compared (?:with|to)) (?:the )?(?:previous|last|prior) year /.test(t.en);
   if (newest !== undefined) {
     const back = t.zh.match(new RegExp(`(?:近|最近|过去|前)${NUM}年`)) ?? t.en.match(/(?:last|past|recent) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) years/);
     const n = back ? readNumber(back[1]!) : null;
@@ -71,9 +73,10 @@ function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null
     for (const m of t.zh.matchAll(/(20\d\d)年?(?:以来|至今|之后|后)/g)) range(Number(m[1]), Math.max(newest, Number(m[1])));
     for (const m of t.en.matchAll(/ since (20\d\d) /g)) range(Number(m[1]), Math.max(newest, Number(m[1])));
     if (/今年/.test(t.zh) || / this year /.test(t.en)) years.add(newest);
-    if (/去年/.test(t.zh) || / last year /.test(t.en)) years.add(newest - 1);
+    if (!before && (/去年/.test(t.zh) || / last year /.test(t.en))) years.add(newest - 1);
     if (/前年/.test(t.zh) || / year before last /.test(t.en)) years.add(newest - 2);
   }
+  if (before && years.size) years.add(Math.min(...years) - 1);
   if (years.size) return [...years].sort((a, b) => a - b);
   if (/最新|最近一|最近的/.test(t.zh) || / (latest|newest|most recent) /.test(t.en)) return 'latest';
   return null;
@@ -127,7 +130,10 @@ const TOGETHER = /既有?.{0,12}又有?|同时(?:有|存在)|都有|均有| both
 
 /** a number for each unit, zeros included: 各乡镇收到多少申请, 每个街道分别是多少 */
 const EACH = /(?:各个?|每个|每一个)(?:乡镇|街道|单位|部门|县|区|镇|乡)[^。?？]*?(?:多少|几|情况|数量)|分别(?:是|有)?(?:多少|几)/;
-const LIST = /哪个|哪些|哪几|哪一|有没有(?:乡镇|单位|地方|街道)|有(?:乡镇|单位|街道)|是否有(?:乡镇|单位)|列出|列举|所有|各乡镇/;
+/** each unit of a level with no question word: "2023年各开发区收到的申请数", "义乌市各单位收到的申请" */
+// (not those that have one: "各乡镇有行政诉讼的")
+const EACH_UNIT = /(?:各个?|每个|每一个)(?:乡镇|街道|单位|部门|县|区|镇|乡|开发区|园区|局)(?![^。?？]*有)/;
+const LIST = /哪个|哪些|哪几|哪一|有没有(?:乡镇|单位|地方|街道)|有(?:乡镇|单位|街道)|是否有(?:乡镇|单位)|列出|列举|所有/;
 const EN_LIST = / (which|what townships|what towns|any township|any town|any unit|are there|list|all townships|who) /;
 
 function readLimit(t: QuestionText): number | undefined {
@@ -180,7 +186,7 @@ export function understand(question: string, k: Knowledge, given?: Pick<Query, '
   const limit = readLimit(t);
   const asc = RANK_ASC.test(zhBlank) || EN_ASC.test(t.en);
   const desc = RANK_DESC.test(zhBlank) || EN_DESC.test(t.en) || limit !== undefined;
-  const listish = LIST.test(zhBlank) || EN_LIST.test(t.en) || COUNT.test(zhBlank) || EN_COUNT.test(t.en) || asc || desc;
+  const listish = LIST.test(zhBlank) || EACH_UNIT.test(zhBlank) || EN_LIST.test(t.en) || COUNT.test(zhBlank) || EN_COUNT.test(t.en) || asc || desc;
 
   const places: Place[] = [];
   const found = readPlaces(t, k.places, keys.spans);
@@ -214,7 +220,7 @@ export function understand(question: string, k: Knowledge, given?: Pick<Query, '
   else if (COUNT.test(zhBlank) || EN_COUNT.test(t.en)) intent = 'count';
   else if (named && !(LIST.test(zhBlank) || EN_LIST.test(t.en))) intent = years === null || years === 'latest' ? 'latest' : 'value';
   // (the units of a level in a place, 多少 each: "锡山区的街道收到多少申请")
-  else if (EACH.test(zhBlank) || (kinds.length && /多少(?!个)|几(?!个)/.test(zhBlank) && !LIST.test(zhBlank) && !stated)) intent = 'value';
+  else if (EACH.test(zhBlank) || ((EACH_UNIT.test(zhBlank) || (kinds.length && /多少(?!个)|几(?!个)/.test(zhBlank))) && !LIST.test(zhBlank) && !stated)) intent = 'value';
   else intent = 'list';
 
   const condition = intent === 'list' || intent === 'count' ? stated : undefined;
