@@ -30,6 +30,13 @@ describe('understand', () => {
     ['前三名的行政许可', { intent: 'rank', order: 'desc', limit: 3 }],
     ['行政强制最少的乡镇', { intent: 'rank', order: 'asc' }],
     ['2021年行政处罚超过二十件的乡镇', { intent: 'list', condition: { op: '>', value: 20 } }],
+    // a range, written as one or as two bounds; years in a range are no condition
+    ['2023年收到的申请在50到100件之间的乡镇', { intent: 'list', condition: { op: '>=', value: 50, max: { value: 100, inclusive: true } } }],
+    ['行政处罚超过50件少于100件的乡镇', { condition: { op: '>', value: 50, max: { value: 100, inclusive: false } } }],
+    ['行政处罚超过50件但不超过100件的乡镇', { condition: { op: '>', value: 50, max: { value: 100, inclusive: true } } }],
+    ['政府集中采购金额在10万元至20万元之间的乡镇', { condition: { op: '>=', value: 10, max: { value: 20, inclusive: true } } }],
+    ['which townships had between 5 and 10 lawsuits', { condition: { op: '>=', value: 5, max: { value: 10, inclusive: true } } }],
+    ['2020到2022年行政诉讼超过1件的乡镇', { years: [2020, 2021, 2022], condition: { op: '>', value: 1 } }],
     ['which townships had at least 5 lawsuits', { intent: 'list', condition: { op: '>=', value: 5 }, lang: 'en' }],
     ['2020年企业申请', { keys: ['t3.new_received.commercial'], column: 'commercial' }],
     ['2021年现行有效的规范性文件', { keys: ['t2.normative_documents.in_force|t2.normative_documents.total_published'] }],

@@ -107,7 +107,10 @@ function condText(q: Query): string {
   const op = q.lang === 'zh' ? { '>': '大于', '>=': '不少于', '=': '等于', '<': '少于' }[c.op] : { '>': 'above', '>=': 'at least', '=': 'equal to', '<': 'below' }[c.op];
   // amounts are compared in 万元
   const money = c.value !== 0 && q.keys.length > 0 && q.keys.every((k) => k.endsWith('.amount')) ? '万元' : '';
-  return `${op}${q.lang === 'zh' ? '' : ' '}${c.value}${money}`;
+  const lower = `${op}${q.lang === 'zh' ? '' : ' '}${c.value}${money}`;
+  if (!c.max) return lower;
+  const upper = q.lang === 'zh' ? `${c.max.inclusive ? '不超过' : '少于'}${c.max.value}${money}` : `${c.max.inclusive ? 'at most' : 'below'} ${c.max.value}${money}`;
+  return q.lang === 'zh' ? `${lower}且${upper}` : `${lower} and ${upper}`;
 }
 
 function names(list: Array<{ name: string; region: string[]; year: number }>, lang: 'zh' | 'en'): string {

@@ -22,6 +22,8 @@ export type Place = z.infer<typeof PlaceSchema>;
 export const ConditionSchema = z.object({
   op: z.enum(['>', '>=', '=', '<']),
   value: z.number().finite(),
+  /** an upper bound as well: 在50到100件之间, 超过50件少于100件 */
+  max: z.object({ value: z.number().finite(), inclusive: z.boolean() }).optional(),
 });
 export type Condition = z.infer<typeof ConditionSchema>;
 
@@ -53,6 +55,7 @@ export type Query = z.infer<typeof QuerySchema>;
 /** Whether a value meets a condition; a missing condition means "reported and above zero". */
 export function meets(value: number, c: Condition | undefined): boolean {
   if (!c) return value > 0;
+  if (c.max && (c.max.inclusive ? value > c.max.value : value >= c.max.value)) return false;
   switch (c.op) {
     case '>':
       return value > c.value;

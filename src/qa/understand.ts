@@ -103,13 +103,33 @@ function conditionValue(raw: string, after: string): number | null {
   return v === null ? null : v / 10_000;
 }
 
+const UNIT_WORD = '(?:件|个|起|次|宗|项|万元|元)?';
+/** a range: 在50到100件之间, 10至20万元之间, between 5 and 10 */
+const RANGE_ZH = new RegExp(`${NUM}${UNIT_WORD}(?:到|至|-|~|—)${NUM}(?=${UNIT_WORD}(?:之间|以内|范围))`);
+const RANGE_EN = / between (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?) /;
+/** an upper bound after a lower one: 超过50件(但)少于100件, more than 5 but fewer than 10 */
+const BELOW_ZH = new RegExp(`(?:少于|低于|小于|不到|不足|不超过|不多于)${NUM}`);
+const BELOW_EN = / (?:fewer than|less than|under|below|at most|no more than) (\d+(?:\.\d+)?) /;
+
 function readCondition(t: QuestionText, zhBlank: string): Condition | undefined {
+  const range = RANGE_ZH.exec(zhBlank);
+  if (range) {
+    const after = zhBlank.slice(range.index + range[0].length);
+    const [lo, hi] = [conditionValue(range[1]!, after), conditionValue(range[2]!, after)];
+    if (lo !== null && hi !== null && lo <= hi) return { op: '>=', value: lo, max: { value: hi, inclusive: true } };
+  }
+  const en = RANGE_EN.exec(t.en);
+  if (en && Number(en[1]) <= Number(en[2])) return { op: '>=', value: Number(en[1]), max: { value: Number(en[2]), inclusive: true } };
   for (const c of CONDITIONS) {
     const text = c.on === 'zh' ? zhBlank : t.en;
     const m = text.match(c.re);
     const at = m ? m.index! + m[0].indexOf(m[1]!) + m[1]!.length : 0;
     const v = m ? conditionValue(m[1]!, text.slice(at)) : null;
-    if (v !== null && !(v >= 2000 && v <= 2100)) return { op: c.op, value: v };
+    if (v === null || (v >= 2000 && v <= 2100)) continue;
+    if (c.op !== '>' && c.op !== '>=') return { op: c.op, value: v };
+    const below = c.on === 'zh' ? BELOW_ZH.exec(text.slice(at)) : BELOW_EN.exec(text.slice(at - 1));
+    const max = below ? conditionValue(below[1]!, text.slice(at).slice(below.index + below[0].length)) : null;
+    return max !== null && max > v ? { op: c.op, value: v, max: { value: max, inclusive: /不超过|不多于|at most|no more/.test(below![0]) } } : { op: c.op, value: v };
   }
   if (/不(?:为|是|等于)(?:零|0)|非零|不是零/.test(zhBlank) || / (not zero|nonzero|non zero) /.test(t.en)) return { op: '>', value: 0 };
   if (/(?<!有)没有|没收到|未收到|未发生|未发现|为零|为0|是0|零件|均为0/.test(zhBlank) || / (no|zero|none|without|never) /.test(t.en)) return { op: '=', value: 0 };
