@@ -58,6 +58,11 @@ describe('units named as people write them', () => {
     expect(names).toEqual(['拱墅区米市巷街道', '杭州市卫生健康委员会']);
   });
 
+  it('a city named in English holds the departments named with it as well', () => {
+    const names = asker.askRules('Which units in Hangzhou received requests in 2022?').items.map((i) => i.name).sort();
+    expect(names).toEqual(['拱墅区米市巷街道', '杭州市卫生健康委员会']);
+  });
+
   it('a region is no slip of a unit that sounds like it (锡山区, 西山区)', () => {
     expect(asker.askRules('锡山区的街道2022年收到多少申请').items.map((i) => i.name)).toEqual(['东北塘街道']);
   });

@@ -87,6 +87,8 @@ export function buildPlaceIndex(units: UnitRow[]): PlaceIndex {
       add(names, place, u.id, 'region');
       const ps = stemOf(place);
       if (ps) add(names, ps, u.id, 'region');
+      const pp = pyOf(ps ?? place);
+      if (pp.length >= 4) add(py, pp, u.id, 'region');
     }
     if (stem) add(names, stem, u.id, 'unit');
     const p = pyOf(stem ?? name);
@@ -218,7 +220,8 @@ function slipHits(t: QuestionText, idx: PlaceIndex, blocked: ReadonlyArray<reado
   }
   // an English word one letter off a pinyin name of six letters or more (Zhengzhi, Hutnag…)
   for (const w of t.en.trim().split(' ')) {
-    if (w.length < 6) continue;
+    // (a place's own name is no slip of another's: Guangzhou is not Guanzhou)
+    if (w.length < 6 || idx.pinyin.has(w)) continue;
     for (const [p, e] of idx.pinyin) if (e.unit.length && p.length >= 6 && editDistanceAtMost1(p, w)) hits.push({ start: 0, end: 0, text: w, entry: e });
     if (hits.length) return hits;
   }
