@@ -183,6 +183,9 @@ describe('titles and dates as pages print them', () => {
     ['a zone whose line opens with the year, not a place', ['2023年,经开区认真贯彻落实《条例》。', '今年经开区公开各类政务信息833条。'], { organ: '经开区', name: '经开区', region: [], year: 2023, published: null }],
     ['a page date stamped with the time and who published it', ['2021年河东镇政府信息公开工作年度报告', '2022-01-29 10:27:52 陆丰市人民政府办公室'], { organ: null, name: '河东镇', region: [], year: 2021, published: '2022-01-29' }],
     ['a page run into one line: the office its overview speaks for', ['编制说明:本年度报告根据相关规定编制。统计期限自2022年1月1日起至2022年12月31日止。一、总体情况 2022年,衡阳市商务局认真贯彻实施《条例》。'], { organ: '衡阳市商务局', name: '衡阳市商务局', region: [], year: 2022, published: null }],
+    ['a date under the title with who published it, no time', ['伊宁县2023年政府信息公开工作年度报告', '2024-01-26   伊宁县人民政府办公室'], { organ: '伊宁县人民政府', name: '伊宁县', region: [], year: 2023, published: '2024-01-26' }],
+    ['the date published, not the date written', ['乌拉特前旗沙德格苏木2021年政府信息公开工作年度报告', '成文日期 2022-01-08 发布日期 2022-09-06'], { organ: null, name: '沙德格苏木', region: ['乌拉特前旗'], year: 2021, published: '2022-09-06' }],
+    ['a title that keeps a list bullet', ['• 二道河镇人民政府2021年政府信息公开工作年度报告'], { organ: '二道河镇人民政府', name: '二道河镇', region: [], year: 2021, published: null }],
     ['a page date stamped with the time and its clicks', ['2021年伊吾县人民政府信息公开工作年度报告', '2022-01-01 20:51     (点击: )'], { organ: '伊吾县人民政府', name: '伊吾县', region: [], year: 2021, published: '2022-01-01' }],
   ])('%s', (_, head, want) => {
     const r = parseText([...head, '一、总体情况', '本年度依申请公开工作依法规范。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n'), 'x.txt');

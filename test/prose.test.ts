@@ -155,6 +155,13 @@ describe('numbers stated in sentences', () => {
     ['2019年收到申請公開3條。', { 't3.new_received.total': 3 }],
     ['本机关收到涉政府信息公开的行政复议案4件、办理行政诉讼2件。', { 't4.review.total': 4, 't4.litigation.total': 2 }],
     ['共收到申请9件,其中,6件分局不掌握相关政府信息,1件属于部分公开,2件属于内部事务信息。', { 't3.new_received.total': 9, 't3.unavailable_not_held.total': 6, 't3.partially_granted.total': 1, 't3.denied_internal_affairs.total': 2 }],
+    // requests answered, as handled in all or answered in the year beside what was carried over
+    ['合计共办理依申请公开6件。', { 't3.total_processed.total': 6 }],
+    ['全区受理政府信息依申请公开共235件,上一年结转18件,当年答复248件,结转下一年办理5件。', { 't3.new_received.total': 235, 't3.carried_over.total': 18, 't3.total_processed.total': 248, 't3.carried_forward.total': 5 }],
+    // none, with words between the verb and the request, or the request under another name
+    ['2022年度我乡无依法申请公开件。', { 't3.new_received.total': 0 }],
+    ['雅满苏镇未收到通过受理电话、网络平台、来信等方式提出的相关政府信息公开申请。', { 't3.new_received.total': 0 }],
+    ['我乡未收到群众提出公开政府政务信息的申请。', { 't3.new_received.total': 0 }],
     // none, in more words
     ['安镇街道无因政府信息公开工作被申请行政复议 、提起行政诉讼方面的情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['未引发信息公开行政复议或行政诉讼。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
@@ -167,6 +174,8 @@ describe('numbers stated in sentences', () => {
     ['对未公开的信息，申请人可依法申请行政复议或提起行政诉讼。'],
     // an aim is no count
     ['力争实现零复议、零诉讼。'],
+    // none that ended in a correction says nothing of how many there were
+    ['按时予以答复,没有出现被投诉举报、行政复议及行政诉讼纠错的情况。'],
     ['确保无差错后发布。我镇将做好行政复议应诉准备。'],
     ['畅通依申请公开渠道，规范办理工作。'],
     // what was answered is not what was received

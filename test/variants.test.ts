@@ -111,6 +111,14 @@ describe('blank, open and zero cells stay apart', () => {
   });
 });
 
+describe('上年转结 printed for 上年结转', () => {
+  const r = parseText(read('2021-tsv.txt').replace('二、上年结转政府信息公开申请数量', '二、上年转结政府信息公开申请数量'), 'slip.txt');
+  it.each([
+    ['t3.carried_over.natural_person', [1]],
+    ['t3.carried_over.total', [1]],
+  ])('%s', (key, want) => expect(valuesByKey(r).get(key)).toEqual(want));
+});
+
 describe('numbers with thousands separators', () => {
   const text = read('2021-tsv.txt').replace('行政许可\t215', '行政许可\t1,215').replace('行政事业性收费\t12.3456', '行政事业性收费\t1,012.3456');
   const r = parseText(text, 'sep.txt');

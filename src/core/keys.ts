@@ -51,7 +51,8 @@ export interface RowDef<R extends string = string> {
 
 export const T3_ROWS = [
   { key: 'new_received', label: '一、本年新收政府信息公开申请数量', match: /本年(度)?新收|新收.*申请/ },
-  { key: 'carried_over', label: '二、上年结转政府信息公开申请数量', match: /上年(度)?结转/ },
+  // (转结 for 结转: a slip printed in real tables)
+  { key: 'carried_over', label: '二、上年结转政府信息公开申请数量', match: /上年(度)?(?:结转|转结)/ },
   { key: 'granted', label: '(一)予以公开', match: /^予以公开/, group: 'result' },
   { key: 'partially_granted', label: '(二)部分公开', match: /^部分公开/, group: 'result' },
   { key: 'denied_state_secret', label: '1.属于国家秘密', match: /国家秘密/, group: 'denied' },

@@ -127,7 +127,7 @@ function unitOf(titleText: string): { unit: string; year: number | null } | null
   else if (none) [unit, year] = [none[1]!, ''];
   else return null;
   // "2025湖口县大垅乡2025年度…": a year printed before the whole title
-  unit = unit.replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
+  unit = unit.replace(/^[•·●▪■◆-]+/, '').replace(/^[(\[【].*?[)\]】]/, '').replace(/^(?:19|20)\d{2}(?:年度?)?/, '').replace(NOTICE, '').replace(/的$|关于$/g, '');
   // "夏镇人民政府信息公开…": the title's 政府 is the organ's
   // (and what a page put before it: "形成了《uedbet官网@:西柳镇人民政府", "长沙市政府门户网站-…": no name holds 《 : @ - |)
   // (青龙镇政府(机关)信息公开年度报告: the body itself, as a report on its own work says)

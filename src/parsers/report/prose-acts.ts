@@ -1,6 +1,8 @@
 /** Sentences about what the body decided (表二) and the reviews and suits it met (表四), their zero forms included. */
 import { COUNT, COUNT_UNIT, GAP, NUM, OTHER_ACT, type Pattern } from './prose-words.ts';
 
+const NOT_AN_OUTCOME = '(?!(?:[、和及与或](?:行政)?诉讼)?(?:案件)?(?:被)?(?:纠错|纠正|败诉|撤销))';
+
 export const ACT_PATTERNS: readonly Pattern[] = [
   { key: 't4.review.total', re: new RegExp(`行政复议${OTHER_ACT('行政复议')}(?:案件|案|申请)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   { key: 't4.litigation.total', re: new RegExp(`行政诉讼${OTHER_ACT('行政诉讼')}(?:案件)?(?:共|数量为?)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
@@ -51,6 +53,7 @@ export const ACT_PATTERNS: readonly Pattern[] = [
   // happening or a plain 无 must lead, so "未公开的信息可申请行政复议" is no statement of zero.
   // The words between may be long ("未发生针对街道机关和社区工作站有关政府信息公开事务的行政复议和行政
   // 诉讼"), but hold no number; 诉讼 alone counts after 行政复议 ("行政复议、诉讼、申诉案例").
+  // (none that ended one way says nothing of how many there were: "没有出现…行政复议及行政诉讼纠错的情况")
   ...(['review', 'litigation'] as const).flatMap((row) => {
     // (诉讼 after 复议 and a comma or 提起: "…申请行政复议,提起行政诉讼的情况", "被申请行政复议、提起诉讼"; or before it: "引起的诉讼复议")
     const word = row === 'review' ? '(?:行政)?复议' : '(?:行政诉讼|(?:行政)?复议[案件申请]{0,2}[、和及与或,，]?(?:或|和|及)?(?:提起)?(?:行政)?诉讼|诉讼(?=[、和及与或]?(?:行政)?复议))';
@@ -58,7 +61,7 @@ export const ACT_PATTERNS: readonly Pattern[] = [
     return [
       // (the verb may follow another item it denies: "没有出台规范性文件、受理行政诉讼、行政复议等情况")
       // (not the costs of one: "未产生与诉讼(行政复议、行政申诉)有关的费用支出")
-      { key, re: new RegExp(`(?:(?:未|没有)(?:[^。;，,\\u0001\\d]{2,12}?、)?(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因|引起|引发)|不存在)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)(?![^。;，,\\u0001]{0,16}费用)`, 'g'), zero: true },
+      { key, re: new RegExp(`(?:(?:未|没有)(?:[^。;，,\\u0001\\d]{2,12}?、)?(?:发生|出现|产生|收到|接收到?|接到|受理|涉及|有|因|引起|引发)|不存在)[^。;，,\\u0001\\d]{0,40}?${word}(?![^。;\\u0001]{0,6}\\d)(?![^。;，,\\u0001]{0,16}费用)${NOT_AN_OUTCOME}`, 'g'), zero: true },
       { key, re: new RegExp(`无(?<=(?:^|[，,。;:\\u0001]|年度?|全年|也|[全我][乡镇街区县市局委办]|街道|本(?:机关|单位|部门))无)[^。;，,\\u0001\\d]{0,24}?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       // "也没有行政复议及行政诉讼"
       { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },

@@ -62,8 +62,9 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
   // requests answered in the year, last year's included (表三's 总计): "新受理…17件,办结17件", "办结34件";
   // in a sentence about requests, and not about a hotline's calls or a review still open ("尚未办结0件")
   { key: 't3.total_processed.total', re: new RegExp(`办结(?<=申请[^。;\\u0001]{0,60}办结)(?<!(?:尚未|未|信箱|热线|来电|复议|诉讼)[^。;]{0,40}办结)(?:了)?(?:政府信息公开申请|依申请公开申请|申请)?(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
-  // the requests named after the verb: "办结依申请公开件177件(含2022年结转的3件)"; a total of answers: "答复申请共15件"
-  { key: 't3.total_processed.total', re: new RegExp(`(?<!(?:尚未|未|复议|诉讼)[^。;]{0,20})(?:办结(?:了)?(?:${REQUEST})(?:案件|件)?|答复(?:${REQUEST}|申请)(?=共))(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // the requests named after the verb: "办结依申请公开件177件(含2022年结转的3件)", "合计共办理依申请公开0件"; a total of
+  // answers: "答复申请共15件", "上一年结转18件,当年答复248件"
+  { key: 't3.total_processed.total', re: new RegExp(`(?<!(?:尚未|未|复议|诉讼)[^。;]{0,20})(?:办结(?:了)?(?:${REQUEST})(?:案件|件)?|(?<=共计?)办理(?:${REQUEST})|答复(?:${REQUEST}|申请)(?=共)|(?<=${CARRY}[^。;]{0,12}[,，])(?:当年|本年度?|全年)答复)(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
@@ -107,7 +108,7 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
   { key: 't3.denied_internal_affairs.total', re: new RegExp(`${COUNT}${GAP}(?:件|项)(?:申请)?(?:为|属于?)(?:三类)?内部事务信息`, 'g') },
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,16}?(?:${REQUEST})${NOT_OF_REVIEW}|无依申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开${NOT_OF_REVIEW}`, 'g'),
+    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,30}?(?:${REQUEST})${NOT_OF_REVIEW}|无依法?申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开${NOT_DONE}(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开${NOT_OF_REVIEW}`, 'g'),
     zero: true,
     // "未收到法人或者其他组织…的申请" says nothing of people's requests ("自然人、法人或其他组织" names all)
     unless: /^(?!.*(?:自然人|公民|个人|群众|公众|社会)).*(?:法人|组织)/,
