@@ -74,6 +74,7 @@ describe('titles and dates as pages print them', () => {
     ['截止2023年12月31日我局共公开信息120条。', 2023],
     ['2019年度街道受理信息公开申请0件。', 2019],
     ['(二)依申请公开类指标。2022年共收到8项依申请公开,均已办结。', 2022],
+    ['2020年,我局门户网站更新信息406条,发布政策文件及2019年度信息公开工作报告。', 2020],
   ])('takes the year from the statistics period when no title gives it: %s', (sentence, year) => {
     const r = parseText(report('一、总体情况').replace('本年度依申请公开工作依法规范。', sentence), 'x.txt');
     expect(r.year).toBe(year);

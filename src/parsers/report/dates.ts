@@ -4,9 +4,10 @@ import { chineseNumeral, yearDigits } from '../../core/numerals.ts';
 export function findYear(all: string[]): number | null {
   for (const line of all) {
     // "2019年度政府信息公开…", "统计期限为2025年1月1日至…", "自2025年1月1日起至2025年12月31日止"; not in a
-    // document it cites ("公开发布《国家新闻出版署2021年政府信息公开工作年度报告》": last year's)
+    // document it cites ("公开发布《国家新闻出版署2021年政府信息公开工作年度报告》": last year's), nor one it lists
+    // among what it published ("…及2019年度信息公开工作报告")
     const l = line.includes('《') ? line.replace(/《[^》]*》/g, '') : line;
-    const m = /((?:19|20)\d{2})年度?(?:政府)?信息公开|统计(?:期限|时限|期间|时间|区间|周期|起止时间|起止日期)[为是从自:]{0,2}((?:19|20)\d{2})年|自((?:19|20)\d{2})年1月1日起?[至到]/.exec(l);
+    const m = /(?<![及和与、])((?:19|20)\d{2})年度?(?:政府)?信息公开|统计(?:期限|时限|期间|时间|区间|周期|起止时间|起止日期)[为是从自:]{0,2}((?:19|20)\d{2})年|自((?:19|20)\d{2})年1月1日起?[至到]/.exec(l);
     if (m) return Number(m[1] ?? m[2] ?? m[3]);
   }
   // the overview's first words: "2020年度我街办…", "2022年，太平镇…"
