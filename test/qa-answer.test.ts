@@ -66,6 +66,15 @@ describe('answer text', () => {
     `);
   });
 
+  it("offers a unit's nearest other years when the year asked has no report of it", () => {
+    expect(asker.askRules('郑宅镇2019年有多少行政诉讼？').answer).toMatchInlineSnapshot(`
+      "没有找到符合条件的结果（行政诉讼）。查找范围：2019年，0个单位的0份报告。
+      没有这些年份的报告：郑宅镇（浙江省金华市浦江县） 2019年。
+      其他年份有：郑宅镇（浙江省金华市浦江县） 2020年 7。
+      数据中有这些年份的报告：2019–2023年。"
+    `);
+  });
+
   it('marks a full-text search as such', () => {
     const r = asker.askRules('政务公开标准化规范化建设');
     expect(r.search).toBe(true);

@@ -216,7 +216,7 @@ export function runQuery(db: Db, q: Query, cat: Catalogue): Outcome {
   const noReport = years && unitIds ? units.flatMap((u) => years.filter((y) => !u.years.includes(y)).map((year) => ({ name: u.name, region: u.region, year }))) : [];
 
   let elsewhere: Measured[] = [];
-  if (!rows.length && years && (q.intent === 'list' || q.intent === 'count' || q.intent === 'rank')) {
+  if (!rows.length && years && (q.intent === 'list' || q.intent === 'count' || q.intent === 'rank' || (q.intent === 'value' && unitIds !== undefined))) {
     // the nearest other years are what a reader would try next
     const near = cat.years.filter((y) => !years.includes(y)).sort((a, b) => Math.min(...years.map((x) => Math.abs(a - x))) - Math.min(...years.map((x) => Math.abs(b - x)))).slice(0, 2);
     const c = q.condition ?? { op: '>', value: 0 };
