@@ -162,6 +162,8 @@ describe('numbers stated in sentences', () => {
     ['2022年度我乡无依法申请公开件。', { 't3.new_received.total': 0 }],
     ['雅满苏镇未收到通过受理电话、网络平台、来信等方式提出的相关政府信息公开申请。', { 't3.new_received.total': 0 }],
     ['我乡未收到群众提出公开政府政务信息的申请。', { 't3.new_received.total': 0 }],
+    ['2020年,我镇共接到依申请公开办件3件。', { 't3.new_received.total': 3 }],
+    ['2023年下沙街道接收政府信息公开申请件共4件,其中公民个人申请2件。', { 't3.new_received.total': 4, 't3.new_received.natural_person': 2 }],
     // none, in more words
     ['安镇街道无因政府信息公开工作被申请行政复议 、提起行政诉讼方面的情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['未引发信息公开行政复议或行政诉讼。', { 't4.review.total': 0, 't4.litigation.total': 0 }],

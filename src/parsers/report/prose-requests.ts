@@ -43,7 +43,7 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
   // 商业企业3件"; "…收到申请9件,全部为自然人申请"
   ...(
     [
-      ['natural_person', '自然人'],
+      ['natural_person', '(?:自然人|公民个人)'],
       ['commercial', '商业企业'],
       ['research', '科研机构'],
       ['social_welfare', '社会公益组织'],
