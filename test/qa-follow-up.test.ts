@@ -30,10 +30,24 @@ describe('follow-ups', () => {
     ['湖塘乡2021年的行政复议', '那前三名呢', { intent: 'rank', order: 'desc', limit: 3, years: [2021], places: [] }],
     // a level asked for lists its units again
     ['湖塘乡2020年收到多少申请？', '哪些乡镇有行政复议呢？', { intent: 'list', keys: ['t4.review.total'], years: [2020], places: [], kinds: ['township', 'street'] }],
+    // a level alone, after a list of another level
+    ['2020年哪些市被提起了行政诉讼', '县呢？', { intent: 'list', keys: ['t4.litigation.total'], years: [2020], kinds: ['county'] }],
+    // a ranking of another level stays a ranking
+    ['2022年收到申请最多的前三个部门', '乡镇呢', { intent: 'rank', limit: 3, kinds: ['township', 'street'] }],
+    // those that have one, after every unit's number
+    ['2021年各乡镇行政复议情况', '有行政复议的呢', { intent: 'list', keys: ['t4.review.total'], years: [2021] }],
+    // compared with the year before the one asked before
+    ['湖塘乡2021年结转下年度的申请', '那比上年增加了多少呢', { intent: 'value', years: [2020, 2021] }],
     // a unit the data does not hold is said so, not answered for every unit
     ['湖塘乡2021年的行政复议', '大溪镇呢？', { keys: ['t4.review.total'], places: [], unknown: ['大溪镇'] }],
   ])('%s → %s', (first, next, want) => {
     expect(after(first, next)).toMatchObject({ ...want, text: next });
+  });
+
+  it('leaves the old measure’s condition behind with it', () => {
+    const q = after('2021年哪些乡镇行政处罚超过100件', '行政复议呢');
+    expect(q).toMatchObject({ keys: ['t4.review.total'], years: [2021] });
+    expect(q).not.toHaveProperty('condition');
   });
 
   it('keeps a region narrowing a list, and names the unit asked about', () => {
@@ -42,8 +56,10 @@ describe('follow-ups', () => {
   });
 
   it.each([
-    // a question that stands on its own
+    // a question that stands on its own, even opening with 那 or And
     ['2020年哪个乡镇报告了行政诉讼？', '2021年湖塘乡收到多少申请？'],
+    ['2021年哪些乡镇行政处罚超过100件', '那2022年哪些乡镇收到了申请呢'],
+    ['2021年哪些乡镇行政处罚超过100件', 'And which townships had lawsuits in 2021?'],
     // nothing to follow: the question before was a text search
     ['政务公开培训', '那2021年呢？'],
     // nothing named that a statistics question could take

@@ -56,6 +56,8 @@ describe('understand', () => {
     ['湖塘乡2021年收到的申请比上年增加了多少', { years: [2020, 2021] }],
     ['湖塘乡2021年的行政复议比去年多吗', { years: [2020, 2021] }],
     ['How many more requests did Hutang receive in 2021 than the previous year?', { years: [2020, 2021] }],
+    ['Did Hutang receive more requests in 2021 than the year before?', { years: [2020, 2021] }],
+    ['Requests received by each township in 2021', { intent: 'value', kinds: ['township', 'street'] }],
     ['黄塘乡2020年的政府信息公开申请办理结果', { keys: ['t3.total_processed.total'] }],
     ['今天天气怎么样', { intent: 'search', keys: [] }],
     // the 2019 template's columns, and parts named apart from the whole

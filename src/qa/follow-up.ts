@@ -3,26 +3,42 @@
  * "What about 2021?" — is read against that question: what it names replaces the same part, the
  * rest is kept. A question that stands on its own is never read so.
  */
+import { readKinds } from './kinds.ts';
 import type { Query } from './query.ts';
-import { understand, yearsNamed, type Knowledge } from './understand.ts';
+import { comparesWithYearBefore, questionText, understand, yearsNamed, type Knowledge } from './understand.ts';
 
 // (呢 closing a question, or 那/还有 opening one; English "and"/"what about")
 const FRAGMENT_ZH = /(?:呢|怎么样|如何)[？?。！!\s]*$|^\s*(?:那么?|换成|改成|还有)/;
 const FRAGMENT_EN = /^\s*(?:and|what about|how about)\b/i;
 /** what asks for a new kind of answer by itself: a ranking, a comparison, a count */
 const OWN_INTENTS = new Set<Query['intent']>(['rank', 'compare', 'count']);
+/** a level alone: "县呢", "那市呢", "局呢" */
+const LEVEL_ALONE = /^\s*(?:那么?|还有)?\s*([\u4e00-\u9fff]{1,3}?)\s*(?:呢|怎么样|如何)?[？?。！!\s]*$/;
+/** those that have one (有行政复议的呢), or none (没有的呢): units that qualify, not every unit's number */
+const HAVING = /有[^，,。？?]{0,12}的(?:呢|吗)?[？?。\s]*$/;
 
 export function followUp(question: string, previous: Query | undefined, k: Knowledge): Query | null {
   if (!previous || previous.intent === 'search' || !(FRAGMENT_ZH.test(question) || FRAGMENT_EN.test(question))) return null;
-  const r = understand(question, k, previous);
-  if (r.intent === 'search') return null;
-  const years = yearsNamed(question, k.years);
+  const read = understand(question, k, previous);
+  if (read.intent === 'search') return null;
+  const level = LEVEL_ALONE.exec(question)?.[1];
+  const levelKinds = level && !read.kinds ? readKinds(`哪些${level}`, '') : [];
+  const r = levelKinds.length ? { ...read, kinds: levelKinds } : read;
+  const t = questionText(question);
+  const named = yearsNamed(question, k.years);
+  // 那比上年增加了多少呢: the year asked before, and the one before it
+  const prevYears = Array.isArray(previous.years) ? previous.years : [];
+  const years = named === null && comparesWithYearBefore(t) && prevYears.length ? [Math.min(...prevYears) - 1, ...prevYears] : named;
+  // a whole question of its own that opens with 那 ("那2023年哪些乡镇收到了申请呢") is read alone
+  if (r.keys !== previous.keys && named !== null && (r.kinds || r.places.length || OWN_INTENTS.has(r.intent))) return null;
   // a fragment that names nothing a statistics question could take ("你好呢") follows nothing
   const names = years !== null || r.places.length > 0 || r.unknown || r.keys !== previous.keys || r.kinds || r.condition || OWN_INTENTS.has(r.intent);
   if (!names) return null;
   const q: Query = { ...previous, text: question, lang: r.lang, keys: r.keys };
   if (r.column) q.column = r.column;
   else if (r.keys !== previous.keys) delete q.column;
+  // another measure leaves the old one's condition behind
+  if (r.keys !== previous.keys) delete q.condition;
   if (years !== null) q.years = years;
   if (r.places.length || r.unknown) {
     q.places = r.places;
@@ -38,13 +54,15 @@ export function followUp(question: string, previous: Query | undefined, k: Knowl
     }
   }
   if (r.kinds) {
-    // a level asked for lists its units again (湖塘乡2020年收到多少申请？ 哪些乡镇有行政复议呢？)
+    // a level asked for lists its units again (湖塘乡2020年收到多少申请？ 哪些乡镇有行政复议呢？); a ranking
+    // or list of another level stays one (收到申请最多的前三个部门 → 乡镇呢)
     q.kinds = r.kinds;
-    if (r.intent === 'list' && !r.places.some((p) => p.kind === 'unit')) {
-      q.intent = 'list';
+    if (!r.places.some((p) => p.kind === 'unit')) {
       q.places = r.places.length ? r.places : previous.places.filter((p) => p.kind === 'region');
+      if (previous.intent === 'value' || previous.intent === 'latest') q.intent = 'list';
     }
   }
+  if (HAVING.test(question) && q.intent === 'value' && !q.places.some((p) => p.kind === 'unit')) q.intent = 'list';
   if (OWN_INTENTS.has(r.intent)) {
     // a ranking or count asked after one unit's number is over all units again, within the regions asked about
     const { order, limit, condition, ...rest } = q;

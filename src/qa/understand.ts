@@ -45,6 +45,11 @@ function arabicYears(zh: string): string {
     .replace(/(?<![\d.近前过去这几多共约余])([12]\d)(?=年(?!度?(?:以?[前后]|来|内|间)))/g, '20$1');
 }
 
+/** 比上年, 同比, than the year before: a year is asked about beside the one before it */
+export function comparesWithYearBefore(t: QuestionText): boolean {
+  return /(?:比|较|与|和|同)(?:上一?年度?|去年)|同比/.test(t.zh) || / (?:than|compared (?:with|to)) (?:the |a )?(?:(?:previous|last|prior) year|year before) /.test(t.en);
+}
+
 /** The years a question names, null if none: what a follow-up ("那2023年呢？") changes. */
 export function yearsNamed(question: string, known: number[]): number[] | 'latest' | null {
   return readYears(questionText(question), known);
@@ -64,7 +69,7 @@ function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null
   for (const m of t.en.matchAll(/(20\d\d) (?:to|and|through|until) (20\d\d)/g)) range(Number(m[1]), Number(m[2]));
   for (const m of rest.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
   // compared with the year before the one asked about (2023年…比上年增加了多少): both years
-  const before = /(?:比|较|与|和|同)(?:上一?年度?|去年)|同比/.test(t.zh) || / (?:than|compared (?:with|to)) (?:the )?(?:previous|last|prior) year /.test(t.en);
+  const before = comparesWithYearBefore(t);
   if (newest !== undefined) {
     const back = t.zh.match(new RegExp(`(?:近|最近|过去|前)${NUM}年`)) ?? t.en.match(/(?:last|past|recent) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) years/);
     const n = back ? readNumber(back[1]!) : null;
@@ -153,6 +158,7 @@ const EACH = /(?:各个?|每个|每一个)(?:乡镇|街道|单位|部门|县|区
 /** each unit of a level with no question word: "2023年各开发区收到的申请数", "义乌市各单位收到的申请" */
 // (not those that have one: "各乡镇有行政诉讼的")
 const EACH_UNIT = /(?:各个?|每个|每一个)(?:乡镇|街道|单位|部门|县|区|镇|乡|开发区|园区|局)(?![^。?？]*有)/;
+const EN_EACH = / (?:each|every) (?:township|town|street|subdistrict|department|bureau|development zone|zone|county|district|city|unit)s? /;
 const LIST = /哪个|哪些|哪几|哪一|有没有(?:乡镇|单位|地方|街道)|有(?:乡镇|单位|街道)|是否有(?:乡镇|单位)|列出|列举|所有/;
 const EN_LIST = / (which|what townships|what towns|any township|any town|any unit|are there|list|all townships|who) /;
 
@@ -206,7 +212,7 @@ export function understand(question: string, k: Knowledge, given?: Pick<Query, '
   const limit = readLimit(t);
   const asc = RANK_ASC.test(zhBlank) || EN_ASC.test(t.en);
   const desc = RANK_DESC.test(zhBlank) || EN_DESC.test(t.en) || limit !== undefined;
-  const listish = LIST.test(zhBlank) || EACH_UNIT.test(zhBlank) || EN_LIST.test(t.en) || COUNT.test(zhBlank) || EN_COUNT.test(t.en) || asc || desc;
+  const listish = LIST.test(zhBlank) || EACH_UNIT.test(zhBlank) || EN_EACH.test(t.en) || EN_LIST.test(t.en) || COUNT.test(zhBlank) || EN_COUNT.test(t.en) || asc || desc;
 
   const places: Place[] = [];
   const found = readPlaces(t, k.places, keys.spans);
@@ -240,7 +246,7 @@ export function understand(question: string, k: Knowledge, given?: Pick<Query, '
   else if (COUNT.test(zhBlank) || EN_COUNT.test(t.en)) intent = 'count';
   else if (named && !(LIST.test(zhBlank) || EN_LIST.test(t.en))) intent = years === null || years === 'latest' ? 'latest' : 'value';
   // (the units of a level in a place, 多少 each: "锡山区的街道收到多少申请")
-  else if (EACH.test(zhBlank) || ((EACH_UNIT.test(zhBlank) || (kinds.length && /多少(?!个)|几(?!个)/.test(zhBlank))) && !LIST.test(zhBlank) && !stated)) intent = 'value';
+  else if (EACH.test(zhBlank) || ((EACH_UNIT.test(zhBlank) || EN_EACH.test(t.en) || (kinds.length && /多少(?!个)|几(?!个)/.test(zhBlank))) && !LIST.test(zhBlank) && !EN_LIST.test(t.en) && !stated)) intent = 'value';
   else intent = 'list';
 
   const condition = intent === 'list' || intent === 'count' ? stated : undefined;
