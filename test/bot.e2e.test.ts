@@ -61,11 +61,15 @@ describe('bot over the Bot API emulator', () => {
     expect(emu.actions).toContainEqual({ chatId: 101, action: 'typing' });
   });
 
-  it("reads a follow-up against the person's question before it, not another person's", async () => {
+  it("reads a follow-up against the person's question before it, not another person's, past a thank-you", async () => {
     await say(121, '2020年哪些乡镇有行政诉讼？');
     await waitForMessages(emu, 121, 1);
+    // thanks are answered in kind and leave the conversation where it was
+    await say(121, '好的，谢谢');
+    const [, thanks] = await waitForMessages(emu, 121, 2);
+    expect(thanks!.text).toBe('不客气。还想知道什么，直接发问题即可。');
     await say(121, '那2021年呢？');
-    const [, m] = await waitForMessages(emu, 121, 2);
+    const [, , m] = await waitForMessages(emu, 121, 3);
     expect(m!.text.replaceAll(world.dir, '<tmp>')).toMatchInlineSnapshot(`
       "<b>问：</b>那2021年呢？
 

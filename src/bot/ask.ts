@@ -16,10 +16,17 @@ export function answerHtml(question: string, answer: string): string {
   return `<b>${label}：</b>${escapeHtml(question)}\n\n${escapeHtml(answer)}`;
 }
 
+/** thanks and the like, which ask for nothing: answered in kind, the conversation kept */
+const COURTESY = /^(?:(?:好的|好|嗯|ok|okay)[，,\s]*)?(?:谢谢|多谢|感谢|辛苦了?|thanks|thank you)[你您啦了！!。.，,~\s]*$|^(?:好的|ok|okay)[！!。.~\s]*$/i;
+
 export async function answer(ctx: Context, deps: BotDeps, question: string): Promise<void> {
   const q = question.trim();
   if (!q) {
     await ctx.reply(T[langOf(question)].needQuestion);
+    return;
+  }
+  if (COURTESY.test(q)) {
+    await ctx.reply(T[langOf(q)].welcome);
     return;
   }
   const started = Date.now();
