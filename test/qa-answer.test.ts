@@ -75,6 +75,12 @@ describe('answer text', () => {
     `);
   });
 
+  it('says what no report gives before the numbers that are given', () => {
+    expect(asker.askRules('2023年郑宅镇行政诉讼败诉率').answer.split('\n')[0]).toBe('报告中没有“败诉率”这一项，以下是报告给出的相关数字。');
+    expect(asker.askRules('What is the litigation loss rate of Zhengzhai in 2023?').answer.split('\n')[0]).toBe('The reports do not give “loss rate”; below are the related numbers they give.');
+    expect(asker.askRules('郑宅镇2023年有多少行政诉讼？').answer).not.toContain('报告中没有');
+  });
+
   it('marks a full-text search as such', () => {
     const r = asker.askRules('政务公开标准化规范化建设');
     expect(r.search).toBe(true);

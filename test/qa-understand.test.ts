@@ -58,6 +58,11 @@ describe('understand', () => {
     ['How many more requests did Hutang receive in 2021 than the previous year?', { years: [2020, 2021] }],
     ['Did Hutang receive more requests in 2021 than the year before?', { years: [2020, 2021] }],
     ['Requests received by each township in 2021', { intent: 'value', kinds: ['township', 'street'] }],
+    // what no report gives is named, and the numbers that are given answered
+    ['2021年行政诉讼败诉率', { keys: ['t4.litigation.total'], lacking: '败诉率' }],
+    ['湖塘乡罚了多少钱', { keys: ['t2.penalty.decisions'], lacking: '罚款金额' }],
+    ['依申请公开占比多少', { lacking: '占比' }],
+    ['What is the litigation loss rate in 2021?', { keys: ['t4.litigation.total'], lacking: 'loss rate' }],
     ['黄塘乡2020年的政府信息公开申请办理结果', { keys: ['t3.total_processed.total'] }],
     ['今天天气怎么样', { intent: 'search', keys: [] }],
     // the 2019 template's columns, and parts named apart from the whole

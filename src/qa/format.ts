@@ -131,6 +131,7 @@ export function formatOutcome(o: Outcome): string {
   const rows = o.rows;
   const multi = new Set(rows.map((r) => r.measure)).size > 1;
 
+  if (q.lacking && !q.unknown?.length) out.push(zh ? `报告中没有“${q.lacking}”这一项，以下是报告给出的相关数字。` : `The reports do not give “${q.lacking}”; below are the related numbers they give.`);
   if (q.unknown?.length) {
     const names = q.unknown.map((n) => `“${n}”`).join(zh ? '、' : ', ');
     out.push(zh ? `数据中没有${names}的报告（${what}）。` : `The data holds no report of ${names} (${what}).`);

@@ -47,6 +47,8 @@ export const QuerySchema = z.object({
   together: z.literal(true).optional(),
   /** words that name a unit the data does not hold (郑宅镇), where no unit is named: nothing is answered */
   unknown: z.array(z.string()).optional(),
+  /** what the question asks that no report gives (败诉率, 罚款金额, 平均办理天数): said so before the numbers that are given */
+  lacking: z.string().optional(),
   lang: z.enum(['zh', 'en']),
   text: z.string(),
 });

@@ -189,6 +189,15 @@ function namesOverKeys(t: QuestionText, places: PlaceIndex): ReturnType<typeof r
   return readKeys({ ...t, zh });
 }
 
+// what the reports never give: rates and shares, times taken, the money of fines, causes
+const LACKING_ZH = /(?:败诉|胜诉|纠错|纠正|公开|答复|办结|增长|下降)?率|比例|百分比|占比|比重|(?:平均)?(?:办理|答复|处理)?(?:天数|时长|用时|多少天|多长时间|多久)|罚(?:了多少钱|款金额|款数额|没金额|款总额)|案由/;
+const LACKING_EN = / (average (?:\w+ )?(?:days|time)|how long|(?:loss |success |correction |disclosure |growth )?rate|ratio|percentage|share|proportion|amount of fines|fines? amount|how much money|causes?) /;
+
+function lackingOf(zh: string, en: string): { lacking?: string } {
+  const m = LACKING_ZH.exec(zh)?.[0] ?? LACKING_EN.exec(en)?.[1];
+  return m ? { lacking: m === '率' ? '比率' : m.startsWith('罚') ? '罚款金额' : m } : {};
+}
+
 /**
  * A question to a Query; intent `search` where no number of a report is named. `given` holds the
  * measures asked about before, for a follow-up that names none ("那2023年呢？").
@@ -257,6 +266,7 @@ export function understand(question: string, k: Knowledge, given?: Pick<Query, '
     places,
     ...(condition ? { condition } : {}),
     ...(kinds.length ? { kinds } : {}),
+    ...lackingOf(t.zh, t.en),
     ...(keys.measures.length > 1 && (intent === 'list' || intent === 'count') && TOGETHER.test(zhBlank + t.en) ? { together: true } : {}),
     // no limit: the top (or bottom) value with every unit that ties on it
     ...(intent === 'rank' ? { order: asc ? 'asc' : 'desc', ...(limit ? { limit } : /排名|排行|rank/.test(zhBlank + t.en) ? { limit: 10 } : {}) } : {}),
