@@ -164,6 +164,12 @@ describe('numbers stated in sentences', () => {
     ['我乡未收到群众提出公开政府政务信息的申请。', { 't3.new_received.total': 0 }],
     ['2020年,我镇共接到依申请公开办件3件。', { 't3.new_received.total': 3 }],
     ['2023年下沙街道接收政府信息公开申请件共4件,其中公民个人申请2件。', { 't3.new_received.total': 4, 't3.new_received.natural_person': 2 }],
+    // 表二 in sentences: 规章 and 规范性文件 made, repealed, in force; decisions with a year or counted in 项
+    ['本年出台行政规范性文件:制发件数2件,废止件数1件,现行有效件数22件。', { 't2.normative_documents.made': 2, 't2.normative_documents.repealed': 1, 't2.normative_documents.in_force': 22 }],
+    ['规章制发件数1件,废止件数0件,现行有效件数3件;行政规范性文件制发件数5件,废止件数2件,现行有效件数40件。', { 't2.regulations.made': 1, 't2.regulations.repealed': 0, 't2.regulations.in_force': 3, 't2.normative_documents.made': 5, 't2.normative_documents.repealed': 2, 't2.normative_documents.in_force': 40 }],
+    ['全年共制发行政规范性文件82件,现行有效规范性文件9件。', { 't2.normative_documents.made': 82, 't2.normative_documents.in_force': 9 }],
+    ['行政许可2022年处理决定数量450项,行政处罚2项、行政强制3项。', { 't2.licensing.decisions': 450, 't2.penalty.decisions': 2, 't2.coercion.decisions': 3 }],
+    ['2024年依申请公开信息数为零。', { 't3.new_received.total': 0 }],
     // none, in more words
     ['安镇街道无因政府信息公开工作被申请行政复议 、提起行政诉讼方面的情况。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
     ['未引发信息公开行政复议或行政诉讼。', { 't4.review.total': 0, 't4.litigation.total': 0 }],
@@ -176,6 +182,10 @@ describe('numbers stated in sentences', () => {
     ['对未公开的信息，申请人可依法申请行政复议或提起行政诉讼。'],
     // an aim is no count
     ['力争实现零复议、零诉讼。'],
+    // documents published are not documents made
+    ['主动公开政府信息120条,其中规范性文件3件。'],
+    // items of licensing are not its decisions
+    ['行政许可事项2项。'],
     // none that ended in a correction says nothing of how many there were
     ['按时予以答复,没有出现被投诉举报、行政复议及行政诉讼纠错的情况。'],
     ['确保无差错后发布。我镇将做好行政复议应诉准备。'],
@@ -224,5 +234,14 @@ describe('numbers stated in sentences', () => {
     const f = r.facts.find((x) => x.key === 't4.review.total')!;
     expect(f.line).toBe(3);
     expect(f.evidence).toBe('收到信息公开申请2件,行政复议1件,行政诉讼3件。');
+  });
+});
+
+describe('made, repealed and in force in a sentence', () => {
+  it('are the 2021 template’s columns, left out of a 2019 report', () => {
+    const text = (year: number) => [`某镇${year}年政府信息公开工作年度报告`, '一、总体情况', '本年制发规范性文件2件,现行有效规范性文件9件。', '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '无'].join('\n');
+    const keys = (year: number) => parseText(text(year), 'x.txt').facts.map((f) => f.key).filter((k) => k.startsWith('t2.'));
+    expect(keys(2022)).toEqual(['t2.normative_documents.made', 't2.normative_documents.in_force']);
+    expect(keys(2019)).toEqual([]);
   });
 });

@@ -26,7 +26,23 @@ export const ACT_PATTERNS: readonly Pattern[] = [
       ['t2.penalty.decisions', '行政处罚'],
       ['t2.coercion.decisions', '行政强制'],
     ] as const
-  ).map(([key, word]) => ({ key, re: new RegExp(`${word}(?<!(?:公开|公示|发布|公布)${word})本年度?处理决定数量(?:为|共)?${GAP}(\\d+)${GAP}(?:件|条|个|项)?`, 'g') })),
+  ).flatMap(([key, word]) => [
+    { key, re: new RegExp(`${word}(?<!(?:公开|公示|发布|公布)${word})(?:本年度?|(?:19|20)\\d{2}年度?)?处理决定数量(?:为|共)?${GAP}(\\d+)${GAP}(?:件|条|个|项)?`, 'g') },
+    // the rest of such a list, counted in 项: "行政许可2022年处理决定数量450项,行政处罚2项、行政强制0项"
+    { key, re: new RegExp(`${word}(?<=处理决定数量[^。;]{0,40}${word})(?:为|共)?${GAP}(\\d+)${GAP}项`, 'g') },
+  ]),
+  // 规章 and 行政规范性文件 made, repealed, in force (the 2021 template's columns): "本年出台行政规范性文件:制发件数2件,
+  // 废止件数1件,现行有效件数22件", "制发行政规范性文件2件,废止10件" (not a count of those published: "其中规范性文件3件")
+  ...(
+    [
+      ['regulations', '规章'],
+      ['normative_documents', '(?:行政)?规范性文件'],
+    ] as const
+  ).flatMap(([row, subject]) => [
+    { key: `t2.${row}.made`, re: new RegExp(`(?:${subject}[:：]?(?:本年)?(?:制发件数|制发)|(?:制发|出台|制定)了?${subject})(?:为|共)?${GAP}(\\d+)${GAP}件`, 'g') },
+    { key: `t2.${row}.repealed`, re: new RegExp(`(?:${subject}[^。;规]{0,20}?废止(?:件数)?|废止了?${subject})(?:为|共)?${GAP}(\\d+)${GAP}件`, 'g') },
+    { key: `t2.${row}.in_force`, re: new RegExp(`(?:${subject}[^。;规]{0,30}?现行有效(?:件数)?|现行有效的?${subject})(?:为|共)?${GAP}(\\d+)${GAP}件`, 'g') },
+  ]),
   { key: 't2.fees.amount', re: new RegExp(`行政事业性收费(?:本年)?(?:收费)?(?:总?金额)?(?:为|共)?${GAP}${NUM}${GAP}(万元|元|亿元)`, 'g'), unit: true },
   {
     key: 't2.procurement.amount',

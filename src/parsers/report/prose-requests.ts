@@ -108,7 +108,7 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
   { key: 't3.denied_internal_affairs.total', re: new RegExp(`${COUNT}${GAP}(?:件|项)(?:申请)?(?:为|属于?)(?:三类)?内部事务信息`, 'g') },
   {
     key: 't3.new_received.total',
-    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,30}?(?:${REQUEST})${NOT_OF_REVIEW}|无依法?申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开${NOT_DONE}(?:申请)?(?:数量)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开${NOT_OF_REVIEW}`, 'g'),
+    re: new RegExp(`(?:未|没有)(?:收到|受理|发生|接到|接收到?|涉及到?)[^。;\\u0001\\d]{0,30}?(?:${REQUEST})${NOT_OF_REVIEW}|无依法?申请公开|无(?:受理|收到|接到)[^。;，,\\u0001\\d]{0,10}?(?:${REQUEST})${NOT_OF_REVIEW}|依申请公开${NOT_DONE}(?:申请|信息)?(?:数量|数)?为?(?:零|0件)|(?:未|没有)(?:收到|接到|受理)申请公开${NOT_OF_REVIEW}`, 'g'),
     zero: true,
     // "未收到法人或者其他组织…的申请" says nothing of people's requests ("自然人、法人或其他组织" names all)
     unless: /^(?!.*(?:自然人|公民|个人|群众|公众|社会)).*(?:法人|组织)/,

@@ -80,7 +80,9 @@ export function readReport(source: SourceDoc, file: string): Report | null {
   const prose = readProse(doc);
   warnings.push(...prose.warnings);
   const have = new Set(tableFacts.filter((f) => f.value !== null).map((f) => f.key));
-  const facts = [...tableFacts, ...prose.facts.filter((f) => !have.has(f.key))];
+  // (规章 and 规范性文件 made, repealed, in force are the 2021 template's; a 2019 report counts them otherwise)
+  const fits = (key: string): boolean => template !== 2019 || !/^t2\.(?:regulations|normative_documents)\./.test(key);
+  const facts = [...tableFacts, ...prose.facts.filter((f) => !have.has(f.key) && fits(f.key))];
 
   const sections = spans.map((s) => ({
     title: SECTION_TITLES[s.index]!,
