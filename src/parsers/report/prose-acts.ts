@@ -83,7 +83,7 @@ export const ACT_PATTERNS: readonly Pattern[] = [
       { key, re: new RegExp(`没有(?:行政复议[、和及与或])?${word}(?![^。;\\u0001]{0,6}\\d)`, 'g'), zero: true },
       { key, re: /行政复议[、和及与]行政诉讼(?:案件)?(?:数量)?(?:均|都)?(?:为|是)?(?:0|零|无)(?:件|起)?/g, zero: true },
       // "实现答复“零复议、零诉讼”" (not an aim: "力争零诉讼")
-      { key, re: new RegExp(`(?<!(?:力争|争取|确保|努力|目标)[^。;，,]{0,6})零(?:行政)?${row === 'review' ? '复议' : '诉讼'}`, 'g'), zero: true },
+      { key, re: new RegExp(`零(?<!(?:力争|争取|确保|努力|目标)[^。;，,]{0,6}零)(?:行政)?${row === 'review' ? '复议' : '诉讼'}`, 'g'), zero: true },
     ];
   }),
 ];

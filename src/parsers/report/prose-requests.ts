@@ -1,6 +1,9 @@
 /** Sentences about requests (表三): received, carried over and forward, who asked, how they were answered. */
 import { ASKED, CARRY, COUNT, COUNT_UNIT, GAP, NEXT_YEAR, NOT_DONE, NOT_OF_REVIEW, RECEIVE, REQUEST, YEAR, type Pattern } from './prose-words.ts';
 
+/** not of a review or suit, nor of what is still open, before the word */
+const NOT_OPEN = (word: string): string => `(?<!(?:尚未|未|复议|诉讼)[^。;]{0,20}${word})`;
+
 export const REQUEST_PATTERNS: readonly Pattern[] = [
   {
     key: 't3.new_received.total',
@@ -64,7 +67,14 @@ export const REQUEST_PATTERNS: readonly Pattern[] = [
   { key: 't3.total_processed.total', re: new RegExp(`办结(?<=申请[^。;\\u0001]{0,60}办结)(?<!(?:尚未|未|信箱|热线|来电|复议|诉讼)[^。;]{0,40}办结)(?:了)?(?:政府信息公开申请|依申请公开申请|申请)?(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
   // the requests named after the verb: "办结依申请公开件177件(含2022年结转的3件)", "合计共办理依申请公开0件"; a total of
   // answers: "答复申请共15件", "上一年结转18件,当年答复248件"
-  { key: 't3.total_processed.total', re: new RegExp(`(?<!(?:尚未|未|复议|诉讼)[^。;]{0,20})(?:办结(?:了)?(?:${REQUEST})(?:案件|件)?|(?<=共计?)办理(?:${REQUEST})|答复(?:${REQUEST}|申请)(?=共)|(?<=${CARRY}[^。;]{0,12}[,，])(?:当年|本年度?|全年)答复)(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`, 'g') },
+  // (each way opens with its word, so the pattern is tried only where the word stands)
+  {
+    key: 't3.total_processed.total',
+    re: new RegExp(
+      `(?:办结${NOT_OPEN('办结')}(?:了)?(?:${REQUEST})(?:案件|件)?|办理(?<=共计?办理)${NOT_OPEN('办理')}(?:${REQUEST})|答复${NOT_OPEN('答复')}(?:${REQUEST}|申请)(?=共)|(?:当年|本年度?|全年)答复(?<=${CARRY}[^。;]{0,12}[,，](?:当年|本年度?|全年)答复))(?:共计|共)?${GAP}${COUNT}${COUNT_UNIT}`,
+      'g',
+    ),
+  },
   // the count before the noun: "收到1项依申请公开事项", "收到0件信息公开申请"
   {
     key: 't3.new_received.total',
