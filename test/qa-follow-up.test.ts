@@ -38,6 +38,12 @@ describe('follow-ups', () => {
     ['2021年各乡镇行政复议情况', '有行政复议的呢', { intent: 'list', keys: ['t4.review.total'], years: [2021] }],
     // compared with the year before the one asked before
     ['湖塘乡2021年结转下年度的申请', '那比上年增加了多少呢', { intent: 'value', years: [2020, 2021] }],
+    // a part of the measure asked before (a column of it, an outcome)
+    ['湖塘乡2021年收到多少申请', '商业企业的呢', { intent: 'value', keys: ['t3.new_received.commercial'], column: 'commercial', years: [2021] }],
+    // not shaped as a follow-up, but naming no measure, or one more measure of the unit asked about
+    ['2021年哪些乡镇收到了申请', '最多的是哪个', { intent: 'rank', keys: ['t3.new_received.total'], years: [2021] }],
+    ['湖塘乡2021年收到多少申请', '一共办结了多少', { intent: 'value', keys: ['t3.total_processed.total'], years: [2021] }],
+    ['湖塘乡2021年收到多少申请', 'How many were carried forward?', { intent: 'value', keys: ['t3.carried_forward.total'], years: [2021], lang: 'en' }],
     // a unit the data does not hold is said so, not answered for every unit
     ['湖塘乡2021年的行政复议', '大溪镇呢？', { keys: ['t4.review.total'], places: [], unknown: ['大溪镇'] }],
   ])('%s → %s', (first, next, want) => {
@@ -48,6 +54,10 @@ describe('follow-ups', () => {
     const q = after('2021年哪些乡镇行政处罚超过100件', '行政复议呢');
     expect(q).toMatchObject({ keys: ['t4.review.total'], years: [2021] });
     expect(q).not.toHaveProperty('condition');
+  });
+
+  it('compares the units asked about before when the follow-up names them again (两个哪个多)', () => {
+    expect(places(after('湖塘乡和郑宅镇2021年收到的申请', '两个哪个多'))).toEqual(['湖塘乡:unit', '郑宅镇:unit']);
   });
 
   it('keeps a region narrowing a list, and names the unit asked about', () => {

@@ -37,6 +37,12 @@ describe('understand', () => {
     ['政府集中采购金额在10万元至20万元之间的乡镇', { condition: { op: '>=', value: 10, max: { value: 20, inclusive: true } } }],
     ['which townships had between 5 and 10 lawsuits', { condition: { op: '>=', value: 5, max: { value: 10, inclusive: true } } }],
     ['2020到2022年行政诉讼超过1件的乡镇', { years: [2020, 2021, 2022], condition: { op: '>', value: 1 } }],
+    ['2021年收到的申请少于5件但不为零的乡镇', { condition: { op: '>', value: 0, max: { value: 5, inclusive: false } } }],
+    ['2021年收到的申请少于5件且大于1的乡镇', { condition: { op: '>', value: 1, max: { value: 5, inclusive: false } } }],
+    ['2021年行政复议和行政诉讼都为零的乡镇', { together: true, condition: { op: '=', value: 0 } }],
+    ['行政复议最多的三个县区', { intent: 'rank', limit: 3, kinds: ['county'] }],
+    // a list within a place the data does not hold says so, not answered for every unit
+    ['苏州市各部门收到多少申请', { unknown: ['苏州市'], places: [] }],
     ['which townships had at least 5 lawsuits', { intent: 'list', condition: { op: '>=', value: 5 }, lang: 'en' }],
     ['2020年企业申请', { keys: ['t3.new_received.commercial'], column: 'commercial' }],
     ['2021年现行有效的规范性文件', { keys: ['t2.normative_documents.in_force|t2.normative_documents.total_published'] }],

@@ -4,6 +4,7 @@
  * rest is kept. A question that stands on its own is never read so.
  */
 import { readKinds } from './kinds.ts';
+import { measureLabel } from './labels.ts';
 import type { Query } from './query.ts';
 import { comparesWithYearBefore, questionText, understand, yearsNamed, type Knowledge } from './understand.ts';
 
@@ -17,10 +18,33 @@ const LEVEL_ALONE = /^\s*(?:那么?|还有)?\s*([\u4e00-\u9fff]{1,3}?)\s*(?:呢|
 /** those that have one (有行政复议的呢), or none (没有的呢): units that qualify, not every unit's number */
 const HAVING = /有[^，,。？?]{0,12}的(?:呢|吗)?[？?。\s]*$/;
 
+/** the units asked about before, named again: 两个哪个多, which of them */
+const THESE = /两个|这两|二者|两者|它们|他们|这几个|of them|of the two|between them/i;
+
+/**
+ * The question read with the measure asked before in front of it, where it names only a part of
+ * that measure: 维持的呢 after 行政复议, 商业企业的呢 after 收到的申请.
+ */
+function withPreviousMeasure(question: string, previous: Query, k: Knowledge): Query | null {
+  const word = previous.keys.length === 1 ? measureLabel(previous.keys[0]!, 'zh') : null;
+  if (!word) return null;
+  const r = understand(`${word}${question}`, k, previous);
+  return r.intent !== 'search' && (r.keys.join() !== previous.keys.join() || r.column !== previous.column) ? r : null;
+}
+
 export function followUp(question: string, previous: Query | undefined, k: Knowledge): Query | null {
-  if (!previous || previous.intent === 'search' || !(FRAGMENT_ZH.test(question) || FRAGMENT_EN.test(question))) return null;
-  const read = understand(question, k, previous);
+  if (!previous || previous.intent === 'search') return null;
+  const shaped = FRAGMENT_ZH.test(question) || FRAGMENT_EN.test(question);
+  const plain = understand(question, k, previous);
+  // (naming no measure of its own, it may name a part of the one before: 维持的呢)
+  const read = shaped && plain.keys === previous.keys ? (withPreviousMeasure(question, previous, k) ?? plain) : plain;
   if (read.intent === 'search') return null;
+  // not shaped as a follow-up: one only if it names no measure (最多的是哪个), or one more measure of the
+  // unit asked about and nothing else (一共办结了多少)
+  if (!shaped && read.keys !== previous.keys) {
+    const aboutUnit = previous.places.some((p) => p.kind === 'unit');
+    if (!aboutUnit || read.places.length || read.kinds || read.unknown || yearsNamed(question, k.years) !== null || OWN_INTENTS.has(read.intent)) return null;
+  }
   const level = LEVEL_ALONE.exec(question)?.[1];
   const levelKinds = level && !read.kinds ? readKinds(`哪些${level}`, '') : [];
   const r = levelKinds.length ? { ...read, kinds: levelKinds } : read;
@@ -66,7 +90,7 @@ export function followUp(question: string, previous: Query | undefined, k: Knowl
   if (OWN_INTENTS.has(r.intent)) {
     // a ranking or count asked after one unit's number is over all units again, within the regions asked about
     const { order, limit, condition, ...rest } = q;
-    const places = r.places.length ? r.places : q.places.filter((p) => p.kind === 'region');
+    const places = r.places.length ? r.places : THESE.test(question) ? q.places : q.places.filter((p) => p.kind === 'region');
     return { ...rest, places, intent: r.intent, ...pick(r, 'order'), ...pick(r, 'limit'), ...pick(r, 'condition') };
   }
   if (r.condition) q.condition = r.condition;

@@ -7,7 +7,7 @@ import type { UnitKind } from '../core/unit-kind.ts';
 
 // 哪个县 / 各部门 / 有没有开发区 — the words that make a level the subject of the question
 // (or that close a phrase about them: 排名前五的县, 收到申请最多的县区有哪些)
-const ASKING = '(?:哪个|哪些|哪几个|哪一个|哪|多少个|几个|各个|各|所有|全部|有没有|是否有|有|的|名)';
+const ASKING = '(?:哪个|哪些|哪几个|哪一个|哪|多少个|几个|[一二两三四五六七八九十\\d]+个|各个|各|所有|全部|有没有|是否有|有|的|名)';
 
 const ZH: ReadonlyArray<readonly [RegExp, readonly UnitKind[]]> = [
   [/乡镇|乡\(镇\)|乡、镇|镇街|镇\(街道\)/u, ['township', 'street']],

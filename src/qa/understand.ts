@@ -114,6 +114,7 @@ const RANGE_ZH = new RegExp(`${NUM}${UNIT_WORD}(?:到|至|-|~|—)${NUM}(?=${UNI
 const RANGE_EN = / between (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?) /;
 /** an upper bound after a lower one: 超过50件(但)少于100件, more than 5 but fewer than 10 */
 const BELOW_ZH = new RegExp(`(?:少于|低于|小于|不到|不足|不超过|不多于)${NUM}`);
+const ABOVE_ZH = new RegExp(`(?:超过|多于|大于|高于)${NUM}|不(?:为|是|等于)(?:零|0)|非零`);
 const BELOW_EN = / (?:fewer than|less than|under|below|at most|no more than) (\d+(?:\.\d+)?) /;
 
 function readCondition(t: QuestionText, zhBlank: string): Condition | undefined {
@@ -131,9 +132,16 @@ function readCondition(t: QuestionText, zhBlank: string): Condition | undefined 
     const at = m ? m.index! + m[0].indexOf(m[1]!) + m[1]!.length : 0;
     const v = m ? conditionValue(m[1]!, text.slice(at)) : null;
     if (v === null || (v >= 2000 && v <= 2100)) continue;
+    // an upper bound with its lower one anywhere: 少于5件但不为零, 少于5件且大于0
+    if (c.op === '<' && c.on === 'zh') {
+      const lower = ABOVE_ZH.exec(text);
+      const lv = lower ? (lower[1] ? conditionValue(lower[1], text.slice(lower.index + lower[0].length)) : 0) : null;
+      if (lv !== null && lv < v) return { op: '>', value: lv, max: { value: v, inclusive: false } };
+    }
     if (c.op !== '>' && c.op !== '>=') return { op: c.op, value: v };
-    const below = c.on === 'zh' ? BELOW_ZH.exec(text.slice(at)) : BELOW_EN.exec(text.slice(at - 1));
-    const max = below ? conditionValue(below[1]!, text.slice(at).slice(below.index + below[0].length)) : null;
+    // (the upper bound before or after the lower one: 超过50件少于100件, 少于5件且大于0)
+    const below = c.on === 'zh' ? BELOW_ZH.exec(text) : BELOW_EN.exec(text);
+    const max = below ? conditionValue(below[1]!, text.slice(below.index + below[0].length)) : null;
     return max !== null && max > v ? { op: c.op, value: v, max: { value: max, inclusive: /不超过|不多于|at most|no more/.test(below![0]) } } : { op: c.op, value: v };
   }
   if (/不(?:为|是|等于)(?:零|0)|非零|不是零/.test(zhBlank) || / (not zero|nonzero|non zero) /.test(t.en)) return { op: '>', value: 0 };
@@ -151,7 +159,7 @@ const EN_COMPARE = / (compare|comparison|trend|over the years|each year|every ye
 const COUNT = /(?:多少|几)个?(?:乡镇|乡|镇|街道|单位|地方|部门|县|区|机关)/;
 const EN_COUNT = / how many (townships?|towns?|units|places|counties|streets|subdistricts|departments|organs|bodies|governments) /;
 /** units that qualify on every measure named, not any: 既有行政复议又有行政诉讼 */
-const TOGETHER = /既有?.{0,12}又有?|同时(?:有|存在)|都有|均有| both .* and /;
+const TOGETHER = /既有?.{0,12}又有?|同时(?:有|存在)|都有|均有|都为(?:零|0)|均为(?:零|0)|都是(?:零|0)| both .* and /;
 
 /** a number for each unit, zeros included: 各乡镇收到多少申请, 每个街道分别是多少 */
 const EACH = /(?:各个?|每个|每一个)(?:乡镇|街道|单位|部门|县|区|镇|乡)[^。?？]*?(?:多少|几|情况|数量)|分别(?:是|有)?(?:多少|几)/;
@@ -246,7 +254,8 @@ export function understand(question: string, k: Knowledge, given?: Pick<Query, '
   }
   const named = places.some((p) => p.kind === 'unit');
   // a question about one unit the data does not hold is answered so, not for every unit
-  if (!named && unknown.length && !listish) return { ...base, intent: 'value', years: years ?? [], places, unknown };
+  // (nor, for a list within a place the data does not hold, for every unit: 苏州市各部门…)
+  if (!named && unknown.length && (!listish || !places.length)) return { ...base, intent: 'value', years: years ?? [], places, unknown };
 
   const stated = readCondition(t, zhBlank);
   let intent: Intent;
