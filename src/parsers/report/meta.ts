@@ -4,7 +4,7 @@ import { DEPARTMENT_WORDS, GOVERNMENT_WORDS, PLACE_WORDS, TOWNSHIP_WORDS, ZONE_W
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { findPublished, findYear } from './dates.ts';
-import { compiledBy, contactUnit, placeInContact, placeOfRelative, signatureUnit } from './named-elsewhere.ts';
+import { compiledBy, contactUnit, escapeRe, placeInContact, placeOfRelative, signatureRegion, signatureUnit } from './named-elsewhere.ts';
 import { NOT_A_PLACE, TOWNSHIP, regionAround, segmentPlaces, zoneWithPlace } from './places.ts';
 
 export interface Meta {
@@ -271,22 +271,6 @@ function findOrgan(all: string[], name: string): string | null {
   return ZONE_END.test(name) ? name : null;
 }
 
-/** A line that is only "丰城市湖塘乡人民政府": the signature, naming the unit with its region. */
-function signatureRegion(all: string[], name: string): string[] {
-  const re = new RegExp(`^(.{2,30}?)${escapeRe(name)}(${ORGAN_WORDS})?$`);
-  for (let i = all.length - 1; i >= 0; i--) {
-    const l = all[i]!;
-    // at most 30 characters of region before the name and 管理委员会 after it
-    if (l.length > name.length + 35 || !l.includes(name)) continue;
-    const m = re.exec(l);
-    if (!m) continue;
-    const { units, rest } = segmentPlaces(m[1]!);
-    if (!rest && units.length && !units.some((u) => TOWNSHIP.test(u))) return units;
-  }
-  return [];
-}
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // (本年处理决定数量 and 本年收费金额 head the 2021 rows: "处理决定数量" of 2019 follows 本年增/减)
 const MARKERS_2021 = /制发件数|废止件数|现行有效件数|逾期不补正|缴纳费用|本年处理决定数量|本年收费金额/g;

@@ -84,7 +84,7 @@ export function placeOfRelative(all: string[], relative: string): string | null 
   // the unit itself written in full ("《东阳市自然资源和规划局信息公开工作机制》"), else the place's government or website
   // (two characters at least before the level: "以市政府办公室" names no city)
   // (looked for at every start, none taking the text from the next: "县乡村振兴局以青川县门户网站")
-  const own = relative.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const own = escapeRe(relative.slice(1));
   for (const after of [own, '(?:人民政府|政府|门户网站|网站)']) {
     const place = onePlace(all, new RegExp(`${PLACE_FROM}(?=([\\u4e00-\\u9fff]{2,9}?${level})${after})`, 'g'));
     if (place) return place;
@@ -105,3 +105,20 @@ function onePlace(all: string[], re: RegExp): string | null {
   const places = [...seen].filter((p) => ![...seen].some((q) => q !== p && p.endsWith(q)));
   return places.length === 1 ? places[0]! : null;
 }
+
+/** A line that is only "丰城市湖塘乡人民政府": the signature, naming the unit with its region. */
+export function signatureRegion(all: string[], name: string): string[] {
+  const re = new RegExp(`^(.{2,30}?)${escapeRe(name)}(${anyOf(GOVERNMENT_WORDS)})?$`);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const l = all[i]!;
+    // at most 30 characters of region before the name and 管理委员会 after it
+    if (l.length > name.length + 35 || !l.includes(name)) continue;
+    const m = re.exec(l);
+    if (!m) continue;
+    const { units, rest } = segmentPlaces(m[1]!);
+    if (!rest && units.length && !units.some((u) => TOWNSHIP.test(u))) return units;
+  }
+  return [];
+}
+
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
