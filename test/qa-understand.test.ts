@@ -64,6 +64,13 @@ describe('understand', () => {
     ['How many more requests did Hutang receive in 2021 than the previous year?', { years: [2020, 2021] }],
     ['Did Hutang receive more requests in 2021 than the year before?', { years: [2020, 2021] }],
     ['Requests received by each township in 2021', { intent: 'value', kinds: ['township', 'street'] }],
+    // English wordings
+    ['Which townships denied requests to protect third parties in 2021?', { keys: ['t3.denied_third_party.total'] }],
+    ['Which townships carried the most requests forward in 2021?', { intent: 'rank', keys: ['t3.carried_forward.total'] }],
+    ['How many regulations were published in total in 2019?', { keys: ['t2.regulations.total_published'] }],
+    ['Which dept received the most requests?', { kinds: ['department'] }],
+    ['Which townships spent more than 1 million yuan on procurement?', { keys: ['t2.procurement.amount'], condition: { op: '>', value: 100 } }],
+    ['Which townships spent more than 500 thousand yuan on procurement?', { condition: { op: '>', value: 50 } }],
     // what no report gives is named, and the numbers that are given answered
     ['2021年行政诉讼败诉率', { keys: ['t4.litigation.total'], lacking: '败诉率' }],
     ['湖塘乡罚了多少钱', { keys: ['t2.penalty.decisions'], lacking: '罚款金额' }],

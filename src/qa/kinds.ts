@@ -24,7 +24,7 @@ const ZH: ReadonlyArray<readonly [RegExp, readonly UnitKind[]]> = [
 const EN: ReadonlyArray<readonly [RegExp, readonly UnitKind[]]> = [
   [/ (townships?|towns?|villages?) /, ['township', 'street']],
   [/ (streets?|subdistricts?|sub districts?) /, ['street']],
-  [/ (departments?|bureaus?|agencies|agency) /, ['department']],
+  [/ (departments?|depts?|bureaus?|agencies|agency) /, ['department']],
   [/ (development zones?|zones?|industrial parks?) /, ['zone']],
   [/ (counties|county|districts?) /, ['county']],
   [/ (cities|city) /, ['city']],

@@ -102,6 +102,12 @@ const CONDITIONS: Array<{ re: RegExp; op: Condition['op']; on: 'zh' | 'en' }> = 
 
 /** A condition's number; a sum of money in 万元, as amounts are compared (100万元 → 100, 5000元 → 0.5). */
 function conditionValue(raw: string, after: string): number | null {
+  // in English: 1 million yuan, 500 thousand yuan, 200000 yuan (compared in 万元)
+  const en = /^ (?:(million|thousand) )?yuan\b/.exec(after);
+  if (en) {
+    const v = readNumber(raw);
+    return v === null ? null : (v * (en[1] === 'million' ? 1_000_000 : en[1] === 'thousand' ? 1000 : 1)) / 10_000;
+  }
   if (!after.startsWith('元')) return readNumber(raw);
   if (raw.endsWith('万')) return readNumber(raw.slice(0, -1));
   const v = readNumber(raw);
