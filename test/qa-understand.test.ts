@@ -69,6 +69,9 @@ describe('understand', () => {
     ['Which townships carried the most requests forward in 2021?', { intent: 'rank', keys: ['t3.carried_forward.total'] }],
     ['How many regulations were published in total in 2019?', { keys: ['t2.regulations.total_published'] }],
     ['Which dept received the most requests?', { kinds: ['department'] }],
+    // a place named in English that the data does not hold is said so, not answered for every unit
+    ['How many requests did Chongming District receive?', { unknown: ['Chongming District'], places: [] }],
+    ['How many requests did Hutang Township receive in 2020?', { places: [{ unitIds: [1], text: 'hutang', kind: 'unit' }] }],
     ['Which townships spent more than 1 million yuan on procurement?', { keys: ['t2.procurement.amount'], condition: { op: '>', value: 100 } }],
     ['Which townships spent more than 500 thousand yuan on procurement?', { condition: { op: '>', value: 50 } }],
     // what no report gives is named, and the numbers that are given answered

@@ -212,6 +212,19 @@ function lackingOf(zh: string, en: string): { lacking?: string } {
   return m ? { lacking: m === '率' ? '比率' : m.startsWith('罚') ? '罚款金额' : m } : {};
 }
 
+/** a place named in English with its level: "Chongming District", "Pudong New Area", "Zhengzhai Town" */
+const EN_PLACE = /\b((?:[A-Z][a-z]+ ?){1,3}) (District|County|Town|Township|Subdistrict|Street|City|New Area|Banner)\b/g;
+
+/** English place names that name no unit or region the data holds (their pinyin is no place's) */
+// (words of a question in title case are no place: "Which Township Had Lawsuits")
+const EN_NOT_PLACE = /^(?:which|what|how|any|all|each|every|the|a|an|in|of|for|did|does|do|many|much|most|top|one|this|that|these|those|and|or|per|by|its|their)$/i;
+
+function unknownInEnglish(question: string, places: PlaceIndex): string[] {
+  return [...question.matchAll(EN_PLACE)]
+    .filter((m) => !m[1]!.trim().split(' ').some((w) => EN_NOT_PLACE.test(w)) && !places.pinyin.has(m[1]!.replace(/ /g, '').toLowerCase()))
+    .map((m) => m[0]);
+}
+
 /**
  * A question to a Query; intent `search` where no number of a report is named. `given` holds the
  * measures asked about before, for a follow-up that names none ("那2023年呢？").
@@ -240,7 +253,7 @@ export function understand(question: string, k: Knowledge, given?: Pick<Query, '
   const places: Place[] = [];
   const found = readPlaces(t, k.places, keys.spans);
   const hits = [...found.hits, ...bodies.map((b) => ({ ...b, start: 0, end: 0 }))];
-  const unknown = bodies.length ? [] : found.unknown;
+  const unknown = bodies.length ? [] : [...found.unknown, ...(hits.length ? [] : unknownInEnglish(question, k.places))];
   // 郑宅镇 names a unit, not the level asked about
   const inZh = hits.filter((h) => t.zh.slice(h.start, h.end) === h.text);
   const kinds = readKinds(blank(zhBlank, inZh.map((h) => [h.start, h.end] as const)), t.en);
