@@ -69,6 +69,10 @@ describe('understand', () => {
     ['Which townships carried the most requests forward in 2021?', { intent: 'rank', keys: ['t3.carried_forward.total'] }],
     ['How many regulations were published in total in 2019?', { keys: ['t2.regulations.total_published'] }],
     ['Which dept received the most requests?', { kinds: ['department'] }],
+    // 行政事业性收费's 2019 columns beside its amount
+    ['湖塘乡2019年行政事业性收费上一年项目数量', { keys: ['t2.fees.previous'] }],
+    ['湖塘乡2019年行政事业性收费本年增减', { keys: ['t2.fees.change'] }],
+    ['湖塘乡2021年行政事业性收费金额', { keys: ['t2.fees.amount'] }],
     // a place named in English that the data does not hold is said so, not answered for every unit
     ['How many requests did Chongming District receive?', { unknown: ['Chongming District'], places: [] }],
     ['How many requests did Hutang Township receive in 2020?', { places: [{ unitIds: [1], text: 'hutang', kind: 'unit' }] }],

@@ -34,6 +34,8 @@ const t4 = (row: string) => (c: { t4?: T4Col }) => `t4.${row}.${c.t4 ?? 'total'}
 const MADE = { made: 'made|new_made', repealed: 'repealed', in_force: 'in_force|total_published', published: 'new_published', total_published: 'total_published' };
 /** 行政许可, 行政处罚…: the 2019 template's columns beside the decisions */
 const ITEMS = { previous: 'previous', change: 'change', decisions: 'decisions' };
+/** 行政事业性收费: the amount, and the 2019 template's count of fee items the year before and its change */
+const FEES = { previous: 'previous', change: 'change', amount: 'amount' };
 const t2 = (row: string, cols: Record<string, string>, dflt: string) => (c: { t2?: string }) =>
   (cols[c.t2 ?? ''] ?? dflt)
     .split('|')
@@ -132,7 +134,7 @@ export const FAMILIES: readonly Family[] = [
   F('penalty', '行政处罚决定', 'administrative penalty decisions', ['行政处罚', '处罚', '罚款', '罚了', '罚单', '罚得', '罚的'], ['penalty', 'penalties', 'fine', 'punishment', 'sanction'], t2('penalty', ITEMS, 'decisions'), { t2Columns: ITEMS }),
   F('licensing', '行政许可决定', 'administrative licensing decisions', ['行政许可', '许可', '批了多少', '审批了'], ['licensing', 'licence', 'license', 'permit'], t2('licensing', ITEMS, 'decisions'), { t2Columns: ITEMS }),
   F('coercion', '行政强制决定', 'administrative coercion decisions', ['行政强制', '强制措施', '强制执行', '强制'], ['coercion', 'coercive', 'enforcement measure'], t2('coercion', ITEMS, 'decisions'), { t2Columns: ITEMS }),
-  F('fees', '行政事业性收费金额', 'administrative fees collected', ['行政事业性收费', '事业性收费', '收费', '费用金额', '收了多少费', '收了多少钱'], ['fee', 'charges', 'levies'], t2('fees', {}, 'amount')),
+  F('fees', '行政事业性收费金额', 'administrative fees collected', ['行政事业性收费', '事业性收费', '收费', '费用金额', '收了多少费', '收了多少钱'], ['fee', 'charges', 'levies'], t2('fees', FEES, 'amount'), { t2Columns: FEES }),
   F('normative_documents', '规范性文件', 'normative documents', ['行政规范性文件', '规范性文件', '红头文件'], ['normative document', 'regulatory document'], t2('normative_documents', MADE, MADE.made), { t2Columns: MADE }),
   F('regulations', '规章', 'regulations', ['规章'], ['regulation', 'rules'], t2('regulations', MADE, MADE.made), { t2Columns: MADE }),
   F('procurement', '政府集中采购金额', 'government procurement', ['政府集中采购', '集中采购', '政府采购', '采购'], ['procurement', 'purchasing'], t2('procurement', { projects: 'projects', amount: 'amount' }, 'amount'), { t2Columns: { projects: 'projects', amount: 'amount' } }),
