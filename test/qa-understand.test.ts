@@ -69,6 +69,8 @@ describe('understand', () => {
     ['Which townships carried the most requests forward in 2021?', { intent: 'rank', keys: ['t3.carried_forward.total'] }],
     ['How many regulations were published in total in 2019?', { keys: ['t2.regulations.total_published'] }],
     ['Which dept received the most requests?', { kinds: ['department'] }],
+    // several outcomes of one measure at once
+    ['湖塘乡2020年行政复议结果维持几件，纠正几件', { keys: ['t4.review.upheld', 't4.review.corrected'] }],
     // 行政事业性收费's 2019 columns beside its amount
     ['湖塘乡2019年行政事业性收费上一年项目数量', { keys: ['t2.fees.previous'] }],
     ['湖塘乡2019年行政事业性收费本年增减', { keys: ['t2.fees.change'] }],

@@ -225,8 +225,13 @@ function longest<T>(candidates: Array<{ id: T; hit: Hit }>): Array<{ id: T; hit:
 }
 
 function pick<K extends string>(t: QuestionText, table: Record<K, Terms>): K | undefined {
+  return pickAll(t, table)[0];
+}
+
+/** every column a question names, in its order: 维持几件，纠正几件 */
+function pickAll<K extends string>(t: QuestionText, table: Record<K, Terms>): K[] {
   const hits = longest(Object.entries<Terms>(table).flatMap(([id, terms]) => find(t, terms).map((hit) => ({ id: id as K, hit }))));
-  return hits[0]?.id;
+  return [...new Set(hits.map((h) => h.id))];
 }
 
 export interface KeyReading {
@@ -273,14 +278,17 @@ function readKeysAsWritten(t: QuestionText): KeyReading {
   const strong = hits.filter((h) => !h.id.weak || received);
   const chosen = strong.length ? strong : hits;
   const applicant = pick(t, APPLICANT_TERMS);
-  const t4c = pick(t, T4_TERMS);
+  // (several outcomes of one review or suit may be asked at once: 维持几件，纠正几件)
+  const t4cs = pickAll(t, T4_TERMS);
   const t2c = pick(t, T2_TERMS);
   const measures: string[] = [];
   const familyOf = new Map<string, Family>();
   for (const { id } of chosen) {
-    const m = id.measure({ applicant, t4: t4c, t2: t2c && id.t2Columns?.[t2c] ? t2c : undefined });
-    if (!measures.includes(m)) measures.push(m);
-    familyOf.set(m, id);
+    for (const t4c of t4cs.length ? t4cs : [undefined]) {
+      const m = id.measure({ applicant, t4: t4c, t2: t2c && id.t2Columns?.[t2c] ? t2c : undefined });
+      if (!measures.includes(m)) measures.push(m);
+      familyOf.set(m, id);
+    }
   }
   // a whole gives way to a part of it named as well: a group's sum to one of its rows (因保护第三方…
   // 不予公开 is one row), all lawsuits to one kind of them (未经复议直接起诉的行政诉讼)
