@@ -6,7 +6,7 @@
 import { readKinds } from './kinds.ts';
 import { measureLabel } from './labels.ts';
 import type { Query } from './query.ts';
-import { comparesWithYearBefore, questionText, understand, yearsNamed, type Knowledge } from './understand.ts';
+import { comparesWithYearBefore, questionText, readYears, understand, type Knowledge } from './understand.ts';
 
 // (呢 closing a question, or 那/还有 opening one; English "and"/"what about")
 const FRAGMENT_ZH = /(?:呢|怎么样|如何)[？?。！!\s]*$|^\s*(?:那么?|换成|改成|还有)/;
@@ -35,34 +35,36 @@ function withPreviousMeasure(question: string, previous: Query, k: Knowledge): Q
 export function followUp(question: string, previous: Query | undefined, k: Knowledge): Query | null {
   if (!previous || previous.intent === 'search') return null;
   const shaped = FRAGMENT_ZH.test(question) || FRAGMENT_EN.test(question);
+  // (understand hands back the measures it was given, the same array, when the question names none)
   const plain = understand(question, k, previous);
   // (naming no measure of its own, it may name a part of the one before: 维持的呢)
   const read = shaped && plain.keys === previous.keys ? (withPreviousMeasure(question, previous, k) ?? plain) : plain;
   if (read.intent === 'search') return null;
+  const ownMeasure = read.keys !== previous.keys;
+  const t = questionText(question);
+  const named = readYears(t, k.years);
   // not shaped as a follow-up: one only if it names no measure (最多的是哪个), or one more measure of the
   // unit asked about and nothing else (一共办结了多少)
-  if (!shaped && read.keys !== previous.keys) {
+  if (!shaped && ownMeasure) {
     const aboutUnit = previous.places.some((p) => p.kind === 'unit');
-    if (!aboutUnit || read.places.length || read.kinds || read.unknown || yearsNamed(question, k.years) !== null || OWN_INTENTS.has(read.intent)) return null;
+    if (!aboutUnit || read.places.length || read.kinds || read.unknown || named !== null || OWN_INTENTS.has(read.intent)) return null;
   }
   const level = LEVEL_ALONE.exec(question)?.[1];
   const levelKinds = level && !read.kinds ? readKinds(`哪些${level}`, '') : [];
   const r = levelKinds.length ? { ...read, kinds: levelKinds } : read;
-  const t = questionText(question);
-  const named = yearsNamed(question, k.years);
   // 那比上年增加了多少呢: the year asked before, and the one before it
   const prevYears = Array.isArray(previous.years) ? previous.years : [];
   const years = named === null && comparesWithYearBefore(t) && prevYears.length ? [Math.min(...prevYears) - 1, ...prevYears] : named;
   // a whole question of its own that opens with 那 ("那2023年哪些乡镇收到了申请呢") is read alone
-  if (r.keys !== previous.keys && named !== null && (r.kinds || r.places.length || OWN_INTENTS.has(r.intent))) return null;
+  if (ownMeasure && named !== null && (r.kinds || r.places.length || OWN_INTENTS.has(r.intent))) return null;
   // a fragment that names nothing a statistics question could take ("你好呢") follows nothing
-  const names = years !== null || r.places.length > 0 || r.unknown || r.keys !== previous.keys || r.kinds || r.condition || OWN_INTENTS.has(r.intent);
+  const names = years !== null || r.places.length > 0 || r.unknown || ownMeasure || r.kinds || r.condition || OWN_INTENTS.has(r.intent);
   if (!names) return null;
   const q: Query = { ...previous, text: question, lang: r.lang, keys: r.keys };
   if (r.column) q.column = r.column;
-  else if (r.keys !== previous.keys) delete q.column;
-  // another measure leaves the old one's condition behind
-  if (r.keys !== previous.keys) delete q.condition;
+  // another measure leaves the old one's column and condition behind
+  else if (ownMeasure) delete q.column;
+  if (ownMeasure) delete q.condition;
   if (years !== null) q.years = years;
   if (r.places.length || r.unknown) {
     q.places = r.places;

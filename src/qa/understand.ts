@@ -52,11 +52,7 @@ export function comparesWithYearBefore(t: QuestionText): boolean {
 }
 
 /** The years a question names, null if none: what a follow-up ("那2023年呢？") changes. */
-export function yearsNamed(question: string, known: number[]): number[] | 'latest' | null {
-  return readYears(questionText(question), known);
-}
-
-function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null {
+export function readYears(q: QuestionText, known: number[]): number[] | 'latest' | null {
   // the year requests are carried into is no year asked about (结转到2026年)
   const t = { ...q, zh: arabicYears(q.zh).replace(/(?:结转|转结|转入|转)(?:到|至)(?:20\d\d)年?度?/g, '结转到下年') };
   const newest = known.at(-1);
@@ -121,7 +117,9 @@ const RANGE_ZH = new RegExp(`${NUM}${UNIT_WORD}(?:到|至|-|~|—)${NUM}(?=${UNI
 const RANGE_EN = / between (\d+(?:\.\d+)?) and (\d+(?:\.\d+)?) /;
 /** an upper bound after a lower one: 超过50件(但)少于100件, more than 5 but fewer than 10 */
 const BELOW_ZH = new RegExp(`(?:少于|低于|小于|不到|不足|不超过|不多于)${NUM}`);
-const ABOVE_ZH = new RegExp(`(?:超过|多于|大于|高于)${NUM}|不(?:为|是|等于)(?:零|0)|非零`);
+/** not zero: 不为零, 非零 */
+const NOT_ZERO_ZH = '不(?:为|是|等于)(?:零|0)|非零';
+const ABOVE_ZH = new RegExp(`(?:超过|多于|大于|高于)${NUM}|${NOT_ZERO_ZH}`);
 const BELOW_EN = / (?:fewer than|less than|under|below|at most|no more than) (\d+(?:\.\d+)?) /;
 
 function readCondition(t: QuestionText, zhBlank: string): Condition | undefined {
@@ -151,7 +149,7 @@ function readCondition(t: QuestionText, zhBlank: string): Condition | undefined 
     const max = below ? conditionValue(below[1]!, text.slice(below.index + below[0].length)) : null;
     return max !== null && max > v ? { op: c.op, value: v, max: { value: max, inclusive: /不超过|不多于|at most|no more/.test(below![0]) } } : { op: c.op, value: v };
   }
-  if (/不(?:为|是|等于)(?:零|0)|非零|不是零/.test(zhBlank) || / (not zero|nonzero|non zero) /.test(t.en)) return { op: '>', value: 0 };
+  if (new RegExp(NOT_ZERO_ZH).test(zhBlank) || / (not zero|nonzero|non zero) /.test(t.en)) return { op: '>', value: 0 };
   if (/(?<!有)没有|没收到|未收到|未发生|未发现|为零|为0|是0|零件|均为0/.test(zhBlank) || / (no|zero|none|without|never) /.test(t.en)) return { op: '=', value: 0 };
   return undefined;
 }
@@ -203,8 +201,6 @@ function namesOverKeys(t: QuestionText, places: PlaceIndex): ReturnType<typeof r
   const zh = blank(t.zh, names.map((h) => [h.start, h.end] as const), '\u0000');
   return readKeys({ ...t, zh });
 }
-
-
 
 /**
  * A question to a Query; intent `search` where no number of a report is named. `given` holds the
