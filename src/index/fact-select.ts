@@ -12,6 +12,8 @@ import { FACT_VALUE, cachedStatement, factsArgs, type FactsShape, factsSql, keyI
 export interface ValueTest {
   op: '>' | '>=' | '=' | '<';
   value: number;
+  /** an upper bound as well */
+  max?: { value: number; inclusive: boolean };
 }
 
 export interface FactScope {
@@ -35,14 +37,17 @@ function prepare(db: Db, q: FactScope): Prepared | null {
 const shapeOf = (p: Prepared): FactsShape => ({ keys: p.keyIds.length, years: p.years, units: p.units, kinds: p.kinds });
 
 /** A value test as SQL on a value column; none: the fact gives a number. */
-const test = (t: ValueTest | undefined) => (value: string): string => `${value} ${t ? `${t.op} ?` : 'IS NOT NULL'}`;
+const test = (t: ValueTest | undefined) => (value: string): string =>
+  t ? `${value} ${t.op} ?${t.max ? ` AND ${value} ${t.max.inclusive ? '<=' : '<'} ?` : ''}` : `${value} IS NOT NULL`;
+/** the arguments of a test's marks, in its order */
+const testArgs = (t: ValueTest | undefined): number[] => (t ? [t.value, ...(t.max ? [t.max.value] : [])] : []);
 
 /** Facts whose value meets the test (a fact with no number never does). */
 export function queryFactsWhere(db: Db, q: FactScope & { value: ValueTest }): FactRow[] {
   const p = prepare(db, q);
   if (!p) return [];
   const sql = factsSql({ ...shapeOf(p), value: test(q.value) });
-  return toFactRows(db, readFacts(db, sql, factsArgs(p.keyIds, q, [q.value.value])), p.keyIds);
+  return toFactRows(db, readFacts(db, sql, factsArgs(p.keyIds, q, testArgs(q.value))), p.keyIds);
 }
 
 /**
@@ -62,7 +67,7 @@ export function topFacts(db: Db, q: FactScope & { order: 'desc' | 'asc'; limit: 
     `${cond(value)} AND (NOT EXISTS (SELECT 1 FROM t) OR ${value} ${beyond} (SELECT v FROM t) OR ${value} = (SELECT v FROM t)${q.thenYear ? ` AND ${year} <= (SELECT y FROM t)` : ''})`;
   const sql = `WITH t(v, y) AS MATERIALIZED (SELECT v, y FROM (${ranked}) ORDER BY v ${dir}, y LIMIT 1 OFFSET ?)
     ${factsSql({ ...shape, value: within })}`;
-  const condArgs = q.value ? [q.value.value] : [];
+  const condArgs = testArgs(q.value);
   const args = [...factsArgs(p.keyIds, q, condArgs), q.limit - 1, ...factsArgs(p.keyIds, q, condArgs)];
   return toFactRows(db, readFacts(db, sql, args), p.keyIds);
 }

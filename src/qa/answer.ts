@@ -105,8 +105,7 @@ function rank(rows: Measured[], q: Query): Measured[] {
 
 /** Rows that meet the condition (none: above zero), in the order of `evaluate`. */
 function qualifying(db: Db, m: string, scope: Scope, c: Condition | undefined): Measured[] {
-  // (SQL tests the lower bound; an upper one, if any, is tested here)
-  if (isSingleKey(m)) return queryFactsWhere(db, { keys: [m], ...scope, value: c ? { op: c.op, value: c.value } : { op: '>', value: 0 } }).map((f) => fromFact(f, m)).filter((r) => !c?.max || meets(cmp(r), c));
+  if (isSingleKey(m)) return queryFactsWhere(db, { keys: [m], ...scope, value: c ?? { op: '>', value: 0 } }).map((f) => fromFact(f, m));
   return evaluate(db, m, scope).filter((r) => r.value !== null && meets(cmp(r), c));
 }
 
