@@ -20,23 +20,27 @@ interface Squeezed {
 }
 
 const SPACES = /\s+/g;
+const HAS_SPACE = /\s/;
 
 function squeeze(doc: SourceDoc): Squeezed {
-  let text = '';
+  const parts: string[] = [];
   const starts: number[] = [];
   const lines: number[] = [];
+  let at = 0;
   // Cell and row boundaries leave a marker, so that numbers in neighbouring table cells never
   // merge into one; a sentence broken over lines still reads across a single marker.
   for (const row of doc.rows) {
     for (const cell of row.cells) {
-      const t = cell.text.replace(SPACES, '');
+      // most cells hold no space: testing first spares the copy
+      const t = HAS_SPACE.test(cell.text) ? cell.text.replace(SPACES, '') : cell.text;
       if (!t) continue;
-      starts.push(text.length);
+      starts.push(at);
       lines.push(cell.line);
-      text += `${t}\u0001`;
+      parts.push(t, '\u0001');
+      at += t.length + 1;
     }
   }
-  return { text, starts, lines };
+  return { text: parts.join(''), starts, lines };
 }
 
 function lineAt(s: Squeezed, pos: number): number {
@@ -76,7 +80,10 @@ export function readProse(doc: SourceDoc): { facts: Fact[]; warnings: string[] }
   const found = new Map<string, Fact>();
   const warnings: string[] = [];
   for (const p of PATTERNS) {
-    for (const m of s.text.matchAll(p.re)) {
+    // exec over the shared global pattern: matchAll would copy the pattern on every call
+    const re = p.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       if (p.unless?.test(m[0])) continue;
       const start = m.index;
       const value = p.zero ? 0 : /^\d/.test(m[1]!) ? Number(m[1]) : chineseNumeral(m[1]!);
