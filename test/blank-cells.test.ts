@@ -127,4 +127,27 @@ describe('a text table whose only empty cells end their rows', () => {
     expect(value(r, 't2.normative_documents.in_force')).toBeUndefined();
     expect(r.warnings).toContain('表二 行政规范性文件: 应有 3 个数字，只有 2 个，已略去');
   });
+
+  // a table copied a cell a row (`| 4 |  |`): the blanks are spacers, not the row's cells
+  const aCellARow = (cut: boolean): Report => {
+    const t3 = ['| 申请人情况 |  |', ...['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((c) => `| ${c} |  |`)];
+    const row = (label: string, values: number[]) => [`| ${label} |  |`, ...values.map((v) => `| ${v} |  |`)];
+    const granted = row('(一)予以公开', [4, 0, 2, 1, 0, 0, 7]);
+    return parseText(
+      ['某镇2022年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', ...t3, ...row('一、本年新收政府信息公开申请数量', [5, 0, 2, 1, 0, 0, 8]), '| 三、本年度办理结果 |  |', ...(cut ? granted.slice(0, 5) : granted)].join('\n'),
+      'x.md',
+    );
+  };
+
+  it('reads a table copied a cell a row, its blanks spacers', () => {
+    const r = aCellARow(false);
+    expect(['natural_person', 'commercial', 'research', 'social_welfare', 'total'].map((c) => value(r, `t3.granted.${c}`)?.value)).toEqual([4, 0, 2, 1, 7]);
+  });
+
+  it('leaves out a row cut off after four of its seven numbers, not spreading them over the blanks', () => {
+    const r = aCellARow(true);
+    expect(r.facts.filter((f) => f.key.startsWith('t3.granted.'))).toEqual([]);
+    expect(value(r, 't3.new_received.total')?.value).toBe(8);
+    expect(r.warnings).toContain('表三 (一)予以公开: 7 个单元格无法可靠对齐，已略去');
+  });
 });

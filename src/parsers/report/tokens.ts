@@ -191,8 +191,16 @@ function someBlankBetweenNumbers(doc: SourceDoc): boolean {
   return false;
 }
 
-/** Where a row's trailing blank cells start; a last cell of nothing at all is the bar ending the row (`… | 0 |`), not a cell. */
+/**
+ * Where a row's trailing blank cells start; a last cell of nothing at all is the bar ending the
+ * row (`… | 0 |`), not a cell. A row of one number and blanks (`| 4 |  |`) is a table copied a
+ * cell a row, whose blanks are spacers: taken as cells, they would spread a cut-off row's
+ * numbers over columns they were never in.
+ */
 function afterLastNumber(cells: readonly { text: string }[]): number {
+  let filled = 0;
+  for (const c of cells) if (!BLANK.test(c.text)) filled++;
+  if (filled < 2) return Infinity;
   for (let k = cells.length - 1; k >= 0; k--) if (NUMERIC.test(cells[k]!.text)) return k + 1 === cells.length - 1 && cells[k + 1]!.text === '' ? Infinity : k + 1;
   return Infinity;
 }
