@@ -213,8 +213,12 @@ describe('表二 as more pages print it', () => {
     expect(t2.filter((f) => f.value === null).map((f) => f.raw)).toEqual(['0/0', '增']);
   });
 
-  it('a 2021 table that keeps the 2019 header over its first rows', () => {
-    const r = parseText([...head(2021), '第二十条第(一)项', '信息内容', '本年新', '制作数量', '对外公开总数量', '规章', '2', '0', '9', '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '5', '第二十条第(六)项', '信息内容', '本年处理决定数量', '行政处罚', '3', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费', '282.1', '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
+  it.each([
+    ['as printed', ['本年新', '制作数量', '对外公开总数量']],
+    // every name broken over lines, none whole on one
+    ['with every name broken', ['本年新', '制作数量', '本年新', '公开数量', '对外公', '开总数量']],
+  ])('a 2021 table that keeps the 2019 header over its first rows, %s', (_, header) => {
+    const r = parseText([...head(2021), '第二十条第(一)项', '信息内容', ...header, '规章', '2', '0', '9', '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '5', '第二十条第(六)项', '信息内容', '本年处理决定数量', '行政处罚', '3', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费', '282.1', '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
     expect(r.template).toBe(2021);
     // under the old header, which of 制发/废止/现行有效 each number is cannot be told
     expect(r.warnings).toContain('表二 规章: 表头是另一版模板的列，已略去');
@@ -222,6 +226,15 @@ describe('表二 as more pages print it', () => {
       't2.licensing.decisions': 5,
       't2.penalty.decisions': 3,
       't2.fees.amount': 282.1,
+    });
+  });
+
+  it('a header in its own order, each name broken over lines, orders the numbers', () => {
+    const r = parseText([...head(2022), '第二十条第(一)项', '信息内容', '现行有', '效件数', '本年制', '发件数', '本年废', '止件数', '规章', '9', '2', '1', '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
+    expect(Object.fromEntries(r.facts.filter((f) => f.key.startsWith('t2.regulations.')).map((f) => [f.key, f.value]))).toEqual({
+      't2.regulations.in_force': 9,
+      't2.regulations.made': 2,
+      't2.regulations.repealed': 1,
     });
   });
 

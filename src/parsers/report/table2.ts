@@ -135,19 +135,24 @@ function splitGlued(glued: string, n: number): string[][] {
 }
 
 /** The header names columns of the row in the other template and none of this one's. */
+/**
+ * The header line as one text: a column's name is often broken over cells or lines
+ * (本年新 | 制作数量, 对外公 | 开总数量), so names are looked for across the pieces.
+ */
+const headerText = (headers: LabelToken[]): string => headers.map((h) => h.key).join('');
+
 function namesOtherColumns(def: T2RowDef, headers: LabelToken[], template: Template): boolean {
   const other = T2_ROWS[template === 2021 ? 2019 : 2021].find((d) => d.key === def.key);
   if (!other) return false;
-  const named = (cols: T2RowDef['columns']) => cols.filter((c) => headers.some((h) => c.match.test(h.key))).length;
+  const text = headerText(headers);
+  const named = (cols: T2RowDef['columns']) => cols.filter((c) => c.match.test(text)).length;
   return named(def.columns) === 0 && named(other.columns.filter((c) => !def.columns.some((d) => d.key === c.key))) > 0;
 }
 
 /** The header line names the columns in its own order; without one, the template's order. */
 function orderColumns(def: T2RowDef, headers: LabelToken[]): T2RowDef['columns'] {
-  const seen: T2RowDef['columns'][number][] = [];
-  for (const h of headers) {
-    const col = def.columns.find((c) => c.match.test(h.key) && !seen.includes(c));
-    if (col) seen.push(col);
-  }
-  return seen.length === def.columns.length ? seen : def.columns;
+  const text = headerText(headers);
+  const at = def.columns.map((c) => text.search(c.match));
+  if (at.some((a) => a < 0) || new Set(at).size < at.length) return def.columns;
+  return def.columns.map((c, i) => ({ c, at: at[i]! })).sort((a, b) => a.at - b.at).map((x) => x.c);
 }
