@@ -238,6 +238,22 @@ describe('表二 as more pages print it', () => {
     });
   });
 
+  it.each([
+    [
+      2020,
+      ['第二十条第(六)项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '其他对外管理服务事项(指行政许可以外的政务服务事项,含行政确认、行政奖励、行政裁决、行政给付和其', '他类,以及公共服务事项)', '6', '+2', '14'],
+      { 't2.other_services.previous': 6, 't2.other_services.change': 2, 't2.other_services.decisions': 14 },
+    ],
+    [
+      2022,
+      ['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章(全区机关均', '无制定规章的权限)', '3', '1', '8'],
+      { 't2.regulations.made': 3, 't2.regulations.repealed': 1, 't2.regulations.in_force': 8 },
+    ],
+  ])('a row label whose note is broken inside its brackets (%i)', (year, table, want) => {
+    const r = parseText([...head(year), ...table, '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
+    expect(Object.fromEntries(r.facts.filter((f) => f.key.startsWith('t2.')).map((f) => [f.key, f.value]))).toEqual(want);
+  });
+
   it('an amount whose header gives the unit in brackets', () => {
     const got = t2([...head(2020), '第二十条第(九)项 | | |', '信息内容 | 采购项目数量 | 采购总金额(万元) |', '政府集中采购 | 13 | 477.35 |', '三、收到和处理政府信息公开申请情况']);
     expect(got).toMatchObject({ 't2.procurement.projects': 13, 't2.procurement.amount': '477.35万元' });

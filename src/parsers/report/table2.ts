@@ -18,6 +18,13 @@ function unitOf(col: T2RowDef['columns'][number], value: ValueToken, header: Lab
 
 const SENTENCE = /[。；;，,]/;
 
+/** brackets a label opens and leaves open */
+function unclosed(s: string): number {
+  let n = 0;
+  for (const c of s) n += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return n;
+}
+
 export function readTable2(tokens: Token[], template: Template): { facts: Fact[]; warnings: string[] } {
   const defs = T2_ROWS[template];
   const facts: Fact[] = [];
@@ -70,8 +77,13 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
     labelsSinceValue = true;
     const printed: ValueToken[] = [];
     let j = i + 1;
-    // The rest of a wrapped label ("其他对外管理服务" + "事项") comes before the values.
-    while (tokens[j]?.kind === 'label' && (tokens[j] as LabelToken).key.length <= 8 && !match(tokens[j] as LabelToken) && j < i + 3) j++;
+    // The rest of a wrapped label ("其他对外管理服务" + "事项", or a long note "(指…和其" + "他类…)")
+    // comes before the values.
+    let open = unclosed(t.key);
+    while (tokens[j]?.kind === 'label' && ((tokens[j] as LabelToken).key.length <= 8 || open > 0) && !match(tokens[j] as LabelToken) && j < i + 3) {
+      open += unclosed((tokens[j] as LabelToken).key);
+      j++;
+    }
     for (; j < tokens.length && tokens[j]!.kind === 'value'; j++) printed.push(tokens[j] as ValueToken);
     if (done.has(def.key)) continue;
     done.add(def.key);
