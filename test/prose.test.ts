@@ -37,6 +37,9 @@ describe('numbers stated in sentences', () => {
     ['本年度未发生行政复议案件，被提起的行政诉讼案件正在审理中。', { 't4.review.total': 0 }],
     // requests under their other names, and the count before the noun
     ['2018年度我镇没有接到群众主动要求公开政府信息的申请。', { 't3.new_received.total': 0 }],
+    // a paragraph's line broken off inside a word, as PDF and OCR copies break them
+    ['年内,我镇未收到公民、法人或其他组织通过任何形式提出的政府信\n息公开申请。', { 't3.new_received.total': 0 }],
+    ['2022年,我局严格按照条例要求办理,全年共收到政府信\n息公开申请5件,均已在规定时限内按时办结答复,本年度发生行政复\n议1件。', { 't3.new_received.total': 5, 't4.review.total': 1 }],
     ['2022年经纬街道办事处未接收到依申请公开，', { 't3.new_received.total': 0 }],
     ['2020年，我镇未收到依申请公开请求。', { 't3.new_received.total': 0 }],
     ['2021年，我局收到1项依申请公开事项。', { 't3.new_received.total': 1 }],
@@ -235,6 +238,11 @@ describe('numbers stated in sentences', () => {
     expect(f.line).toBe(3);
     expect(f.evidence).toBe('收到信息公开申请2件,行政复议1件,行政诉讼3件。');
   });
+});
+
+it('a heading runs into no sentence after it', () => {
+  const r = parseText(report('(三)因政府信息公开申请行政复议、提起行政诉讼的情况\n我乡没有因政府信息公开申请行政复议、提起行政诉讼的情况。'), 'x.txt');
+  expect(r.facts.find((f) => f.key === 't4.review.total')).toMatchObject({ value: 0, evidence: '我乡没有因政府信息公开申请行政复议、提起行政诉讼的情况。' });
 });
 
 describe('made, repealed and in force in a sentence', () => {

@@ -27,20 +27,38 @@ function squeeze(doc: SourceDoc): Squeezed {
   const starts: number[] = [];
   const lines: number[] = [];
   let at = 0;
+  let prev = '';
   // Cell and row boundaries leave a marker, so that numbers in neighbouring table cells never
-  // merge into one; a sentence broken over lines still reads across a single marker.
+  // merge into one; a sentence broken over lines still reads across a single marker. A
+  // paragraph's line that breaks off mid-word (PDF and OCR copies break anywhere: 政府信 | 息公开)
+  // runs on into the next line with no marker at all.
   for (const row of doc.rows) {
     for (const cell of row.cells) {
       // most cells hold no space: testing first spares the copy
       const t = HAS_SPACE.test(cell.text) ? cell.text.replace(SPACES, '') : cell.text;
       if (!t) continue;
+      if (row.cells.length === 1 && runsOn(prev, t)) {
+        parts[parts.length - 1] = '';
+        at--;
+      }
       starts.push(at);
       lines.push(cell.line);
       parts.push(t, '\u0001');
       at += t.length + 1;
+      prev = row.cells.length === 1 ? t : '';
     }
   }
   return { text: parts.join(''), starts, lines };
+}
+
+const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))|(?:情况|报告|事项|问题)$/;
+
+/** a line of a paragraph broken off inside a sentence, and a line that goes on with words, not a heading or a number */
+const BROKEN_OFF = /[\u4e00-\u9fff]$/;
+const GOES_ON = /^[\u4e00-\u9fff]/;
+const NEW_ITEM = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)/;
+function runsOn(prev: string, next: string): boolean {
+  return prev.length >= 20 && BROKEN_OFF.test(prev) && !HEADING.test(prev) && GOES_ON.test(next) && !NEW_ITEM.test(next);
 }
 
 function lineAt(s: Squeezed, pos: number): number {
@@ -58,7 +76,6 @@ function lineAt(s: Squeezed, pos: number): number {
 const PATTERNS: readonly Pattern[] = [...REQUEST_PATTERNS, ...ACT_PATTERNS];
 
 
-const HEADING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))|(?:情况|报告|事项|问题)$/;
 
 /** The sentence around a match, as evidence. */
 function sentence(s: Squeezed, start: number, end: number): string {
