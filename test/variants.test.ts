@@ -254,6 +254,14 @@ describe('表二 as more pages print it', () => {
     expect(Object.fromEntries(r.facts.filter((f) => f.key.startsWith('t2.')).map((f) => [f.key, f.value]))).toEqual(want);
   });
 
+  it("a part's header is its own, not the one before it, after a row that printed no numbers", () => {
+    const r = parseText(
+      [...head(2020), '第二十条第(五)项', '信息内容', '一年项目数量', '年增/减', '处理决定数量', '行政许可', '18', '0', '1625', '其他对外管理服务事项', '第二十条第(六)项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', '137', '0', '112', '三、收到和处理政府信息公开申请情况'].join('\n'),
+      'x.txt',
+    );
+    expect(Object.fromEntries(r.facts.filter((f) => f.key.startsWith('t2.penalty.')).map((f) => [f.key, f.value]))).toEqual({ 't2.penalty.previous': 137, 't2.penalty.change': 0, 't2.penalty.decisions': 112 });
+  });
+
   it('an amount whose header gives the unit in brackets', () => {
     const got = t2([...head(2020), '第二十条第(九)项 | | |', '信息内容 | 采购项目数量 | 采购总金额(万元) |', '政府集中采购 | 13 | 477.35 |', '三、收到和处理政府信息公开申请情况']);
     expect(got).toMatchObject({ 't2.procurement.projects': 13, 't2.procurement.amount': '477.35万元' });

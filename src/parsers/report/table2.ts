@@ -17,6 +17,7 @@ function unitOf(col: T2RowDef['columns'][number], value: ValueToken, header: Lab
 }
 
 const SENTENCE = /[。；;，,]/;
+const ARTICLE = /^第[一二三四五六七八九十]+条/;
 
 /** brackets a label opens and leaves open */
 function unclosed(s: string): number {
@@ -68,7 +69,8 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
     }
     if (taken.has(i)) continue;
     if (!def) {
-      if (!labelsSinceValue) headers = [];
+      // each part of the table opens with its article (第二十条第(六)项) and a header of its own
+      if (!labelsSinceValue || ARTICLE.test(t.key)) headers = [];
       // a paragraph before the table ("…制定规范性文件0件，废止…") names no column, nor orders them
       if (t.key.length <= 30 && !SENTENCE.test(t.text)) headers.push(t);
       labelsSinceValue = true;
