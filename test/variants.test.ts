@@ -262,6 +262,20 @@ describe('表二 as more pages print it', () => {
     expect(Object.fromEntries(r.facts.filter((f) => f.key.startsWith('t2.penalty.')).map((f) => [f.key, f.value]))).toEqual({ 't2.penalty.previous': 137, 't2.penalty.change': 0, 't2.penalty.decisions': 112 });
   });
 
+  it.each([
+    ['政许可', 't2.licensing.decisions', 132],
+    ['行玫处罚', 't2.penalty.decisions', 22],
+    ['行政强', 't2.coercion.decisions', 2],
+  ])('a row name OCR cut or misread: %s', (name, key, value) => {
+    const r = parseText([...head(2023), '第二十条第(五)项', '信息内容', '本年处理决定数量', name, String(value), '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
+    expect(Object.fromEntries(r.facts.filter((f) => f.key.startsWith('t2.')).map((f) => [f.key, f.value]))).toEqual({ [key]: value });
+  });
+
+  it('a misspelt row name (行政事业型收费) and one too short to tell (政许)', () => {
+    const r = parseText([...head(2023), '第二十条第(五)项', '信息内容', '本年处理决定数量', '政许', '7', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业型收费', '0.5', '三、收到和处理政府信息公开申请情况'].join('\n'), 'x.txt');
+    expect(Object.fromEntries(r.facts.filter((f) => f.key.startsWith('t2.')).map((f) => [f.key, f.value]))).toEqual({ 't2.fees.amount': 0.5 });
+  });
+
   it('an amount whose header gives the unit in brackets', () => {
     const got = t2([...head(2020), '第二十条第(九)项 | | |', '信息内容 | 采购项目数量 | 采购总金额(万元) |', '政府集中采购 | 13 | 477.35 |', '三、收到和处理政府信息公开申请情况']);
     expect(got).toMatchObject({ 't2.procurement.projects': 13, 't2.procurement.amount': '477.35万元' });

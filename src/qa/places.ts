@@ -8,6 +8,7 @@ import { compact } from '../core/text.ts';
 import type { UnitRow } from '../index/index.ts';
 import type { QuestionText } from './lexicon.ts';
 import { looseNames } from './loose-names.ts';
+import { editDistanceAtMost1 } from '../core/edit-distance.ts';
 
 const SUFFIX = /(街道办事处|街道|人民政府|办事处|管理委员会|自治区|自治州|苏木|[省市县区盟州乡镇街])$/u;
 /** characters after which a slip in the name before them is worth looking for */
@@ -171,28 +172,6 @@ function pinyinHits(en: string, idx: PlaceIndex): Hit[] {
     }
   }
   return hits;
-}
-
-function editDistanceAtMost1(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 /** A slip: the characters before an admin suffix sound like a unit's stem, or miss by one. */

@@ -1,4 +1,5 @@
 /** 表二: row groups of the template, columns recognised from the header line above each group. */
+import { editDistanceAtMost1 } from '../../core/edit-distance.ts';
 import { T2_ROWS, TABLE_TITLES, type T2RowDef, type Template } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
 import { splitDigits } from './readings.ts';
@@ -18,6 +19,18 @@ function unitOf(col: T2RowDef['columns'][number], value: ValueToken, header: Lab
 
 const SENTENCE = /[。；;，,]/;
 const ARTICLE = /^第[一二三四五六七八九十]+条/;
+
+/**
+ * A row's name with one character dropped or misread, as OCR leaves them (行政许, 行玫处罚): the
+ * one row whose name it is within one edit of. Names of three characters or fewer are too short
+ * to tell apart so.
+ */
+function misread(defs: readonly T2RowDef[], key: string): T2RowDef | undefined {
+  const name = key.replace(/\(.*$/, '');
+  if (name.length < 3) return undefined;
+  const near = defs.filter((d) => d.label.length >= 4 && editDistanceAtMost1(name, d.label));
+  return near.length === 1 ? near[0] : undefined;
+}
 
 /** brackets a label opens and leaves open */
 function unclosed(s: string): number {
@@ -39,7 +52,7 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
   // a row's label may carry the template's note: "规范性文件(行政机关制定发布的决定、公告…)"
   const match = (t: LabelToken) => {
     const key = t.key.length <= 30 ? t.key : t.key.replace(/\(.*$/, '');
-    return key.length <= 30 ? defs.find((d) => d.match.test(key)) : undefined;
+    return key.length <= 30 ? (defs.find((d) => d.match.test(key)) ?? misread(defs, key)) : undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!;
