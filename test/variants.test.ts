@@ -54,6 +54,19 @@ const TSV_2021 = {
   units: { 't2.fees.amount': '万元' },
 };
 
+describe('表三 row names OCR cut or misread, one character each', () => {
+  it.each([
+    ['（一）予以公开', '（一）予以公幵', 'granted'],
+    ['一、本年新收政府信息公开申请数量', '一、本年新政府信息公开申请数量', 'new_received'],
+    ['1．本机关不掌握相关政府信息', '1．本机关不掌撑相关政府信息', 'unavailable_not_held'],
+  ])('%s as %s', (printed, misread, row) => {
+    const text = read('2021-tsv.txt');
+    expect(text).toContain(printed);
+    const got = valuesByKey(parseText(text.replace(printed, misread), 'x.txt'));
+    for (const [key, value] of Object.entries(TSV_2021.facts).filter(([k]) => k.startsWith(`t3.${row}.`))) expect(got.get(key), key).toEqual([value]);
+  });
+});
+
 describe.each([
   ['2019-pipe.txt', PIPE_2019],
   ['2021-tsv.txt', TSV_2021],

@@ -8,10 +8,11 @@ import {
   TABLE_TITLES,
   type Template,
 } from '../../core/keys.ts';
+import { editDistanceAtMost1 } from '../../core/edit-distance.ts';
 import type { Fact } from '../../core/report.ts';
 import type { RowInput } from './readings.ts';
 import { compileTable, solveTable, type Equation, type TableSpec } from './solve.ts';
-import { ownCopy, type LabelToken, type Token, type ValueToken } from './tokens.ts';
+import { ownCopy, stripNumbering, type LabelToken, type Token, type ValueToken } from './tokens.ts';
 import { JOIN_BUDGET, unwrapLabel } from './wrapped.ts';
 
 const HEADER = /^(申请人情况|自然人|法人或其他组织|商业企业|科研机构|社会(公益)?组织|法律服务机构|商业|企业|科研|机构|社会|公益组织|法律|服务机构|其他|总计|\(本列数据.*|本列数据.*)$/;
@@ -50,12 +51,27 @@ const CANDIDATES = new Map<string, readonly number[]>();
 const ANY_ROW = new RegExp(T3_ROWS.map((d) => `(?:${d.match.source})`).join('|'));
 const NONE: readonly number[] = [];
 
+/** each row's own name, as printed in the template without its numbering or note */
+const OWN_NAMES = T3_ROWS.map((d) => stripNumbering(d.label).replace(/["“”]/g, ''));
+
+/**
+ * The one row whose name a label is within one edit of (予以公幵, 本年新政府信息公开申请数量: a
+ * character OCR dropped or misread); names of three characters or fewer are too short to tell.
+ */
+function misread(key: string): readonly number[] {
+  const name = key.replace(/\(.*$/, '');
+  if (name.length < 4 || name.length > 40) return NONE;
+  const near: number[] = [];
+  OWN_NAMES.forEach((own, i) => own.length >= 4 && editDistanceAtMost1(name, own) && near.push(i));
+  return near.length === 1 ? near : NONE;
+}
+
 function candidates(key: string): readonly number[] {
-  if (!ANY_ROW.test(key)) return NONE;
   let found = CANDIDATES.get(key);
   if (found === undefined) {
     const list: number[] = [];
-    T3_ROWS.forEach((def, i) => def.match.test(key) && list.push(i));
+    if (ANY_ROW.test(key)) T3_ROWS.forEach((def, i) => def.match.test(key) && list.push(i));
+    else list.push(...misread(key));
     if (CANDIDATES.size >= 20_000) CANDIDATES.clear();
     CANDIDATES.set(ownCopy(key), list);
     found = list;
