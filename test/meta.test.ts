@@ -92,6 +92,8 @@ describe('titles and dates as pages print them', () => {
     ['no title and no township named', ['一、总体情况', '2025年,我单位按照县人民政府的部署推进政务公开。'], { organ: null, name: null, region: [], year: 2025, published: null }],
     ['a title that reports on 情况', ['宁强县自然资源局关于2021年度政府信息公开情况的报告', '宁强县自然资源局'], { organ: '宁强县自然资源局', name: '宁强县自然资源局', region: [], year: 2021, published: null }],
     ['a title broken after the year', ['东湖区行政服务中心管委会2020年', '政府信息公开工作年度报告'], { organ: '东湖区行政服务中心管委会', name: '东湖区行政服务中心', region: [], year: 2020, published: null }],
+    ['a title broken inside the organ\'s name', ['武汉市退', '役军人事务局2021年政府信息公开工作年度报告'], { organ: '武汉市退役军人事务局', name: '武汉市退役军人事务局', region: [], year: 2021, published: null }],
+    ['a column name above a title whose organ has no place', ['信息公开年报', '区民政局2021年政府信息公开工作年度报告'], { organ: '区民政局', name: '区民政局', region: [], year: 2021, published: null }],
     ['a title broken before 年度报告', ['重庆市沙坪坝区2020年政府信息公开工作', '年度报告'], { organ: null, name: '沙坪坝区', region: ['重庆市'], year: 2020, published: null }],
     ['a column name above the title', ['2020年信息公开年报', '蒲纺工业园区2020年政府信息公开工作年度报告'], { organ: '蒲纺工业园区', name: '蒲纺工业园区', region: [], year: 2020, published: null }],
     ['the report published by name in the opening', ['根据《条例》要求,现公布丽岙街道2023年度政府信息公开工作年度报告。'], { organ: null, name: '丽岙街道', region: [], year: 2023, published: null }],

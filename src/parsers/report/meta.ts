@@ -90,9 +90,11 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
       if (whole && isTitle(whole) && unitOf(whole)?.unit && !unitOf(next!)?.unit) return { text: whole };
       continue;
     }
+    const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
+    const cut = cutBefore(prev, text);
+    if (cut) return { text: cut };
     if (!unitOf(text)?.unit) {
       // the organ on the line before, or after (the title printed again below it)
-      const prev = head.slice(0, i).reverse().find((l) => l.length > 0);
       if (/^(?:19|20)\d{2}年/.test(text)) {
         if (isOrganLine(prev)) return { text: prev + text };
         if (isOrganLine(next)) return { text: next + text };
@@ -114,6 +116,22 @@ function findTitle(all: string[], cells: readonly (readonly string[])[]): { text
     if (year) return { text: `${SELF.test(unit) || KIND_ONLY.test(unit) ? '' : unit}${year}年政府信息公开工作年度报告` };
   }
   return null;
+}
+
+/** what a page prints above its title: the column, the site, the kind of notice */
+const PAGE_WORDS = /公开|报告|年报|信息|政务|网站|首页|栏目|通知|公告/;
+
+/**
+ * A title line broken inside the organ's name ("武汉市退" / "役军人事务局2021年…报告"): the piece
+ * on the line before is a few characters with no place of their own, and the name whole starts
+ * with a place the broken one lacks.
+ */
+function cutBefore(prev: string | undefined, text: string): string | null {
+  if (!prev || prev.length > 12 || !/^[\u4e00-\u9fff]+$/.test(prev) || PAGE_WORDS.test(prev) || isTitle(prev)) return null;
+  const unit = unitOf(text)?.unit;
+  if (!unit || segmentPlaces(unit).units.length > 0) return null;
+  const whole = unitOf(prev + text)?.unit;
+  return whole && whole.endsWith(unit) && segmentPlaces(whole).units.length > 0 ? prev + text : null;
 }
 
 function unitOf(titleText: string): { unit: string; year: number | null } | null {
