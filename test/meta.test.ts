@@ -94,6 +94,12 @@ describe('titles and dates as pages print them', () => {
     ['a title broken after the year', ['东湖区行政服务中心管委会2020年', '政府信息公开工作年度报告'], { organ: '东湖区行政服务中心管委会', name: '东湖区行政服务中心', region: [], year: 2020, published: null }],
     ['a title broken inside the organ\'s name', ['武汉市退', '役军人事务局2021年政府信息公开工作年度报告'], { organ: '武汉市退役军人事务局', name: '武汉市退役军人事务局', region: [], year: 2021, published: null }],
     ['a column name above a title whose organ has no place', ['信息公开年报', '区民政局2021年政府信息公开工作年度报告'], { organ: '区民政局', name: '区民政局', region: [], year: 2021, published: null }],
+    ['a file card whose labels are bracketed', ['[ 索 引 号 ] | tanchenggkjdzcyy/2019-0000013 | [ 文 号 ] | |', '[ 成文日期 ] | 2019-03-25 | [ 公开日期 ] | 2019-03-25 |', '高科技电子产业园2018年度政府信息公开工作年度报告'], { organ: '高科技电子产业园', name: '高科技电子产业园', region: [], year: 2018, published: '2019-03-25' }],
+    [
+      'a file card copied a cell a line above the title',
+      [...['索引号:', 'A25010-6005-8464', '主题分类:', '', '发布机构:', '东湖区政务服务数据管理局', '生成日期:', '2021-01-27 16:37', '文件编号:', '', '有效性:', '有效', '公开范围:', '面向全社会', '公开方式:', '主动公开', '发文字号:', '东湖服〔2021〕1号', '关键词:', '年度报告'].map((c) => `\t${c}`), '东湖区行政服务中心管委会2020年政府信息公开工作年度报告'],
+      { organ: '东湖区行政服务中心管委会', name: '东湖区行政服务中心', region: [], year: 2020, published: '2021-01-27' },
+    ],
     ['a title broken before 年度报告', ['重庆市沙坪坝区2020年政府信息公开工作', '年度报告'], { organ: null, name: '沙坪坝区', region: ['重庆市'], year: 2020, published: null }],
     ['a column name above the title', ['2020年信息公开年报', '蒲纺工业园区2020年政府信息公开工作年度报告'], { organ: '蒲纺工业园区', name: '蒲纺工业园区', region: [], year: 2020, published: null }],
     ['the report published by name in the opening', ['根据《条例》要求,现公布丽岙街道2023年度政府信息公开工作年度报告。'], { organ: null, name: '丽岙街道', region: [], year: 2023, published: null }],

@@ -54,6 +54,11 @@ const RELATIVE = /^[省市州县区旗盟乡镇]/;
 // (after what the report will be called: "…年度报告(以下简称年报)是根据…")
 const RUN_ON = /^(?:\(以下简称[^)]*\)是?)?(?:一、|\(一\)|根据|依据|按照|本报告|本年度报告)/;
 const isTitle = (text: string): boolean => TITLE.test(text) || TITLE_YEAR_LAST.test(text) || TITLE_NO_YEAR.test(text);
+/**
+ * How far down the title is looked for: below a page's file card (索引号, 发布机构, 生成日期…),
+ * which a copy one cell a line spreads over some twenty lines.
+ */
+export const HEAD_LINES = 30;
 /** punctuation of a sentence, which neither a title nor an organ's line holds */
 const SENTENCE = /[，,。;；]/;
 /** what a department's name ends in: 刚察县人民政府办公室, 临溪县自然资源局 */
@@ -73,7 +78,7 @@ const isOrganLine = (l: string | undefined): l is string => {
  * title is the title.
  */
 function findTitle(all: string[], cells: readonly (readonly string[])[]): { text: string } | null {
-  const head = all.slice(0, 15).map((line, i) => {
+  const head = all.slice(0, HEAD_LINES).map((line, i) => {
     const row = cells[i] ?? [];
     return row.length > 1 ? (row.find((c) => c.length <= 80 && isTitle(c)) ?? line) : line;
   });

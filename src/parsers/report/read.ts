@@ -3,7 +3,7 @@ import type { Fact, Report } from '../../core/report.ts';
 import { normalizeAll, squash } from '../../core/text.ts';
 import type { Cell, SourceDoc } from '../source.ts';
 import { runChecks, textAgainstTable } from './checks.ts';
-import { lines, readMeta, readTemplate } from './meta.ts';
+import { HEAD_LINES, lines, readMeta, readTemplate } from './meta.ts';
 import { readProse } from './prose.ts';
 import { SECTION_TITLES, findSections, rowsOf } from './sections.ts';
 import { readTable2 } from './table2.ts';
@@ -61,7 +61,7 @@ export function readReport(source: SourceDoc, file: string): Report | null {
 
   const meta = readMeta(
     all,
-    doc.rows.slice(0, 15).map((r) => (r.cells.length > 1 ? r.cells.map((c) => squash(c.text)) : [])),
+    doc.rows.slice(0, HEAD_LINES).map((r) => (r.cells.length > 1 ? r.cells.map((c) => squash(c.text)) : [])),
   );
   const template = readTemplate(all, meta.year);
   const spans = findSections(doc, all);
