@@ -30,3 +30,18 @@ describe.each(CASES)('round trip: $name', ({ layout, mangle }) => {
     });
   });
 });
+
+// A PDF copied to text keeps each page's number between its lines, often inside a table.
+const PAGE_MARKS = ['第 2 页 共 5 页', '共5页 第3页', '- 4 -', '—5—', 'Page 3 of 6'];
+
+describe.each(['tsv', 'pipe', 'lines'] as const)('round trip with page numbers between the lines: %s', (layout) => {
+  it.each(SEEDS.slice(0, 12))('seed %i', (seed) => {
+    const g = generateReport(seed);
+    const { text, file } = renderReport(g, layout);
+    const lines = text.split('\n');
+    // a page mark every seventh line, after the title: each mark takes a line, so the facts' lines move with it
+    const marked = lines.flatMap((l, i) => (i > 2 && i % 7 === 0 ? [PAGE_MARKS[i % PAGE_MARKS.length]!, l] : [l])).join('\n');
+    const diff = compareReport(g, expectedFacts(g, layout), parseText(marked, file), marked);
+    expect({ meta: diff.meta, facts: diff.facts.slice(0, 12), lines: diff.lines.slice(0, 6) }).toEqual({ meta: [], facts: [], lines: [] });
+  });
+});

@@ -13,6 +13,16 @@ import { tokenize } from './tokens.ts';
 
 const REPORT_WORDS = /信息公开|政务公开|依申请|主动公开|行政复议/;
 
+/** what a printed page leaves in copied text: 第 2 页 共 5 页, 共5页第2页, - 3 -, Page 2 of 5 */
+const PAGE_MARK = /^(?:第\d+页(?:[,，]?共\d+页)?|共\d+页[,，]?第\d+页|[-—]\d+[-—]|page\d+(?:of\d+)?)$/i;
+
+/** A row that is only a page's number, which runs into neither the tables nor the title. */
+function isPageMark(cells: Cell[]): boolean {
+  let text = '';
+  for (const c of cells) text += c.text;
+  return text.length <= 20 && PAGE_MARK.test(text.replace(/\s+/g, ''));
+}
+
 /** Every cell normalised once (simplified, half-width); the readers below rely on it. */
 function normalizeDoc(doc: SourceDoc): SourceDoc {
   const cells: string[] = [];
@@ -36,7 +46,7 @@ function normalizeDoc(doc: SourceDoc): SourceDoc {
     }
     return out ? { line: r.line, cells: out } : r;
   });
-  return { ...doc, rows };
+  return { ...doc, rows: rows.filter((r) => !isPageMark(r.cells)) };
 }
 
 /** A section's rows as text: a row's non-blank cells joined by a space, one row a line. */
