@@ -106,6 +106,10 @@ describe('understand', () => {
     ['湖塘乡2020年批了多少行政许可', { keys: ['t2.licensing.decisions'] }],
     ['2020年谁罚得最多', { intent: 'rank', keys: ['t2.penalty.decisions'] }],
     ['2021年收到申请最多的三个乡镇', { intent: 'rank', limit: 3 }],
+    // the second or third: the ranking down to it
+    ['2022年收到申请第二多的是哪个单位', { intent: 'rank', order: 'desc', limit: 2 }],
+    ['行政处罚第三少的乡镇', { intent: 'rank', order: 'asc', limit: 3 }],
+    ['Which township had the second most lawsuits in 2020?', { intent: 'rank', order: 'desc', limit: 2 }],
     ['收到申请超过10,000件的乡镇', { intent: 'list', condition: { op: '>', value: 10000 } }],
     ['Which townships ended up in court in 2020?', { keys: ['t4.litigation.total'] }],
     // a key word mistyped by its sound

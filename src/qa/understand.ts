@@ -155,8 +155,8 @@ function readCondition(t: QuestionText, zhBlank: string): Condition | undefined 
 }
 
 // (哪个…多 compares, 哪个…多少 asks a number, 哪个…多于 states a condition)
-const RANK_DESC = /最多|最高|最大|最频繁|排名|排行|前\d+|前[一二三四五六七八九十]+(?:名|个|位)|第一|领先|多一些|更多|(?:哪个|谁)[^，,。?？]{0,12}?(?:多(?![于过少])|[高大](?![于过]))/;
-const RANK_ASC = /最少|最低|最小|倒数|(?:哪个|谁)[^，,。?？]{0,12}?(?:(?<!多)少|[低小])(?![于过])/;
+const RANK_DESC = /最多|最高|最大|第[二三四五六七八九十\d]+(?:多|高|大|名|位)|最频繁|排名|排行|前\d+|前[一二三四五六七八九十]+(?:名|个|位)|第一|领先|多一些|更多|(?:哪个|谁)[^，,。?？]{0,12}?(?:多(?![于过少])|[高大](?![于过]))/;
+const RANK_ASC = /最少|最低|最小|第[二三四五六七八九十\d]+(?:少|低|小)|倒数|(?:哪个|谁)[^，,。?？]{0,12}?(?:(?<!多)少|[低小])(?![于过])/;
 const EN_DESC = / (most|highest|largest|biggest|top|rank|ranking|leading) /;
 const EN_ASC = / ((?<!at )least|fewest|lowest|smallest|bottom) /;
 const COMPARE = /对比|比较|趋势|变化|历年|各年|每年|逐年|相比|增长|下降/;
@@ -175,9 +175,15 @@ const EN_EACH = / (?:each|every) (?:township|town|street|subdistrict|department|
 const LIST = /哪个|哪些|哪几|哪一|有没有(?:乡镇|单位|地方|街道)|有(?:乡镇|单位|街道)|是否有(?:乡镇|单位)|列出|列举|所有/;
 const EN_LIST = / (which|what townships|what towns|any township|any town|any unit|are there|list|all townships|who) /;
 
+const ORDINAL_EN: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+
 function readLimit(t: QuestionText): number | undefined {
-  const m = t.zh.match(new RegExp(`前${NUM}(?:名|个|位|大)?|最(?:多|高|大|少|低|小)的${NUM}(?:个|家|名|位)`)) ?? t.en.match(/ (?:top|first) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) /);
-  const n = m ? readNumber((m[1] ?? m[2])!) : null;
+  // the second, third…: the ranking down to it, so the one asked for is seen in its place
+  const m =
+    t.zh.match(new RegExp(`前${NUM}(?:名|个|位|大)?|最(?:多|高|大|少|低|小)的${NUM}(?:个|家|名|位)|第${NUM}(?:多|高|大|少|低|小|名|位)`)) ??
+    t.en.match(/ (?:top|first) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) /) ??
+    t.en.match(/ (second|third|fourth|fifth) (?:most|highest|largest|biggest|fewest|lowest|smallest) /);
+  const n = m ? (ORDINAL_EN[m[1] ?? ''] ?? readNumber((m[1] ?? m[2] ?? m[3])!)) : null;
   return n && n < 1000 ? n : undefined;
 }
 
