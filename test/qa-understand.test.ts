@@ -103,6 +103,7 @@ describe('understand', () => {
     ['湖塘乡2020年废了几个规范性文件', { keys: ['t2.normative_documents.repealed'] }],
     ['湖塘乡规范性文件对外公开总量', { keys: ['t2.normative_documents.total_published'] }],
     ['湖塘乡2020年信息不存在的申请有几件', { keys: ['t3.unavailable_not_held.total'] }],
+    ['湖塘乡2020年有几件申请的信息不在他们那里', { keys: ['t3.unavailable_not_held.total'] }],
     ['湖塘乡2020年批了多少行政许可', { keys: ['t2.licensing.decisions'] }],
     ['2020年谁罚得最多', { intent: 'rank', keys: ['t2.penalty.decisions'] }],
     ['2021年收到申请最多的三个乡镇', { intent: 'rank', limit: 3 }],

@@ -52,7 +52,7 @@ const ROW_WORDS: Record<string, string[]> = {
   denied_process_info: ['过程性信息'],
   denied_enforcement_file: ['执法案卷'],
   denied_admin_query: ['行政查询'],
-  unavailable_not_held: ['不掌握', '不归', '非本机关掌握', '不是本机关的', '信息不存在'],
+  unavailable_not_held: ['不掌握', '不归', '非本机关掌握', '不是本机关的', '信息不存在', '不在他们', '不在本机关', '没有这个信息', '没有该信息'],
   unavailable_needs_creation: ['另行制作', '没有现成信息'],
   unavailable_unclear: ['仍不明确', '内容不明确'],
   rejected_petition: ['信访举报投诉', '信访'],
