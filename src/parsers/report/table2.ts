@@ -22,8 +22,8 @@ const ARTICLE = /^第[一二三四五六七八九十]+条/;
 
 /**
  * A row's name with one character dropped or misread, as OCR leaves them (行政许, 行玫处罚): the
- * one row whose name it is within one edit of. Names of three characters or fewer are too short
- * to tell apart so.
+ * one row whose name it is within one edit of. A row's name is four characters or more, a name
+ * read of two too short to tell apart so.
  */
 function misread(defs: readonly T2RowDef[], key: string): T2RowDef | undefined {
   const name = key.replace(/\(.*$/, '');
