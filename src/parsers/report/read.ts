@@ -3,12 +3,13 @@ import type { Fact, Report } from '../../core/report.ts';
 import { normalizeAll, squash } from '../../core/text.ts';
 import type { Cell, SourceDoc } from '../source.ts';
 import { runChecks, textAgainstTable } from './checks.ts';
-import { HEAD_LINES, lines, readMeta, readTemplate } from './meta.ts';
+import { lines, readMeta, readTemplate } from './meta.ts';
 import { readProse } from './prose.ts';
 import { SECTION_TITLES, findSections, rowsOf } from './sections.ts';
 import { readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
 import { readTable4 } from './table4.ts';
+import { HEAD_LINES } from './title.ts';
 import { tokenize } from './tokens.ts';
 
 const REPORT_WORDS = /信息公开|政务公开|依申请|主动公开|行政复议/;
