@@ -4,6 +4,7 @@
  * terms on lower-case words; the longest term wins where two overlap (复议后起诉 over 复议).
  */
 import { T3_ROWS } from '../core/keys.ts';
+import { escapeRe } from '../core/regex.ts';
 import { toPinyin } from './places.ts';
 import type { APPLICANT_COLUMNS } from './query.ts';
 
@@ -178,17 +179,13 @@ export interface QuestionText {
   en: string;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const EN_CACHE = new Map<string, RegExp>();
 function enRegex(term: string): RegExp {
   let re = EN_CACHE.get(term);
   if (!re) {
     // a stem such as "compan" or "charit" matches its word; whole terms take plural and -ed
     const open = /[a-z]$/.test(term) && !/(an|it)$/.test(term) ? '(?:s|es|ed|ing)?\\b' : '';
-    re = new RegExp(`\\b${escape(term)}${open}`, 'g');
+    re = new RegExp(`\\b${escapeRe(term)}${open}`, 'g');
     EN_CACHE.set(term, re);
   }
   re.lastIndex = 0;

@@ -38,11 +38,15 @@ export function arabicDate(s: string): string {
 
 const pad = (n: string) => n.padStart(2, '0');
 
+/** a labelled date: 发布日期 2022-09-06, [公开日期]2019-03-25, 成文时间:2022年1月8日 */
+const LABELLED_DATE = '[\\]】]?[:]?((?:19|20)\\d{2})[-年./](\\d{1,2})[-月./](\\d{1,2})';
+const PUBLISHED_ON = new RegExp(`发布(?:日期|时间)${LABELLED_DATE}`);
+const DATED = new RegExp(`(?:发布|成文|印发|公开|生成)?(?:日期|时间)(?:/有效期)?${LABELLED_DATE}`);
+
 export function findPublished(all: string[], year: number | null): string | null {
   for (const l of all.slice(0, 20)) {
     // (the date it was published before the date it was written: "成文日期 2022-01-08 发布日期 2022-09-06")
-    // (a file card may bracket its labels: "[成文日期]2019-03-25[公开日期]2019-03-25")
-    const m = /发布(?:日期|时间)[\]】]?[:]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(l) ?? /(?:发布|成文|印发|公开|生成)?(?:日期|时间)(?:\/有效期)?[\]】]?[:]?((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/.exec(l);
+    const m = PUBLISHED_ON.exec(l) ?? DATED.exec(l);
     if (m) return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
     // a page's date line under the title: "2022年01月18日来源:…", "2023-01-30 09:12", "2022-01-01 20:51 (点击: )",
     // "2022-01-29 10:27:52 陆丰市人民政府办公室", "2024-01-26 伊宁县人民政府办公室"

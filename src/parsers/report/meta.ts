@@ -1,10 +1,11 @@
 /** Who issued the report, for which year, when, on which template: from the title, first lines and signature. */
 import type { Template } from '../../core/keys.ts';
 import { DEPARTMENT_WORDS, GOVERNMENT_WORDS, PLACE_WORDS, TOWNSHIP_WORDS, anyOf } from '../../core/organs.ts';
+import { escapeRe } from '../../core/regex.ts';
 import { squash } from '../../core/text.ts';
 import type { SourceDoc } from '../source.ts';
 import { findPublished, findYear } from './dates.ts';
-import { compiledBy, contactUnit, escapeRe, placeInContact, placeOfRelative, signatureRegion, signatureUnit } from './named-elsewhere.ts';
+import { compiledBy, contactUnit, placeInContact, placeOfRelative, signatureRegion, signatureUnit } from './named-elsewhere.ts';
 import { NOT_A_PLACE, TOWNSHIP, regionAround, segmentPlaces, zoneWithPlace } from './places.ts';
 import { DEPARTMENT_END, ORGAN_SUFFIX, ORGAN_WORDS, RELATIVE, SELF, ZONE_END, findTitle, unitOf } from './title.ts';
 

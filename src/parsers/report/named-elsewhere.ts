@@ -3,6 +3,7 @@
  * contact, and the signature. Each gives the unit as a title would ("南通市通州区兴东街道办事处"), for readMeta to cut.
  */
 import { DEPARTMENT_WORDS, GOVERNMENT_WORDS, OFFICE_WORDS, PLACE_WORDS, TOWNSHIP_WORDS, ZONE_WORDS, anyOf } from '../../core/organs.ts';
+import { escapeRe } from '../../core/regex.ts';
 import { arabicDate } from './dates.ts';
 import { NOT_A_PLACE, TOWNSHIP, segmentPlaces } from './places.ts';
 
@@ -120,5 +121,3 @@ export function signatureRegion(all: string[], name: string): string[] {
   }
   return [];
 }
-
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,5 @@
 /** 表二: row groups of the template, columns recognised from the header line above each group. */
-import { editDistanceAtMost1 } from '../../core/edit-distance.ts';
+import { onlyNear } from '../../core/edit-distance.ts';
 import { T2_ROWS, TABLE_TITLES, type T2RowDef, type Template } from '../../core/keys.ts';
 import type { Fact } from '../../core/report.ts';
 import { splitDigits } from './readings.ts';
@@ -20,16 +20,12 @@ function unitOf(col: T2RowDef['columns'][number], value: ValueToken, header: Lab
 const SENTENCE = /[。；;，,]/;
 const ARTICLE = /^第[一二三四五六七八九十]+条/;
 
-/**
- * A row's name with one character dropped or misread, as OCR leaves them (行政许, 行玫处罚): the
- * one row whose name it is within one edit of. A row's name is four characters or more, a name
- * read of two too short to tell apart so.
- */
-function misread(defs: readonly T2RowDef[], key: string): T2RowDef | undefined {
+const ROW_NAMES = { 2019: T2_ROWS[2019].map((d) => d.label), 2021: T2_ROWS[2021].map((d) => d.label) };
+
+/** A row's name with a character dropped or misread, as OCR leaves them (行政许, 行玫处罚); two characters read tell nothing. */
+function misread(template: Template, key: string): T2RowDef | undefined {
   const name = key.replace(/\(.*$/, '');
-  if (name.length < 3) return undefined;
-  const near = defs.filter((d) => d.label.length >= 4 && editDistanceAtMost1(name, d.label));
-  return near.length === 1 ? near[0] : undefined;
+  return name.length < 3 ? undefined : T2_ROWS[template][onlyNear(name, ROW_NAMES[template])];
 }
 
 /** brackets a label opens and leaves open */
@@ -52,7 +48,7 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
   // a row's label may carry the template's note: "规范性文件(行政机关制定发布的决定、公告…)"
   const match = (t: LabelToken) => {
     const key = t.key.length <= 30 ? t.key : t.key.replace(/\(.*$/, '');
-    return key.length <= 30 ? (defs.find((d) => d.match.test(key)) ?? misread(defs, key)) : undefined;
+    return key.length <= 30 ? (defs.find((d) => d.match.test(key)) ?? misread(template, key)) : undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
     let t = tokens[i]!;
@@ -103,12 +99,13 @@ export function readTable2(tokens: Token[], template: Template): { facts: Fact[]
     if (done.has(def.key)) continue;
     done.add(def.key);
 
-    if (namesOtherColumns(def, headers, template)) {
+    const header = headerText(headers);
+    if (namesOtherColumns(def, header, template)) {
       // a 2021 report that kept the 2019 header (新制作/新公开/对外公开总数量) over a row: which count is which is not known
       warnings.push(`表二 ${t.text}: 表头是另一版模板的列，已略去`);
       continue;
     }
-    const cols = orderColumns(def, headers);
+    const cols = orderColumns(def, header);
     const values = fitBlanks(printed, cols.length);
     let picked: Array<[number, ValueToken]> = [];
     const splits = t.glued && values.length === 0 ? splitGlued(t.glued, cols.length) : [];
@@ -161,24 +158,22 @@ function splitGlued(glued: string, n: number): string[][] {
   return splitDigits(glued, n, [], 2).map((parts) => parts.map(String));
 }
 
-/** The header names columns of the row in the other template and none of this one's. */
 /**
  * The header line as one text: a column's name is often broken over cells or lines
  * (本年新 | 制作数量, 对外公 | 开总数量), so names are looked for across the pieces.
  */
 const headerText = (headers: LabelToken[]): string => headers.map((h) => h.key).join('');
 
-function namesOtherColumns(def: T2RowDef, headers: LabelToken[], template: Template): boolean {
+/** The header names columns of the row in the other template and none of this one's. */
+function namesOtherColumns(def: T2RowDef, text: string, template: Template): boolean {
   const other = T2_ROWS[template === 2021 ? 2019 : 2021].find((d) => d.key === def.key);
   if (!other) return false;
-  const text = headerText(headers);
   const named = (cols: T2RowDef['columns']) => cols.filter((c) => c.match.test(text)).length;
   return named(def.columns) === 0 && named(other.columns.filter((c) => !def.columns.some((d) => d.key === c.key))) > 0;
 }
 
 /** The header line names the columns in its own order; without one, the template's order. */
-function orderColumns(def: T2RowDef, headers: LabelToken[]): T2RowDef['columns'] {
-  const text = headerText(headers);
+function orderColumns(def: T2RowDef, text: string): T2RowDef['columns'] {
   const at = def.columns.map((c) => text.search(c.match));
   if (at.some((a) => a < 0) || new Set(at).size < at.length) return def.columns;
   return def.columns.map((c, i) => ({ c, at: at[i]! })).sort((a, b) => a.at - b.at).map((x) => x.c);

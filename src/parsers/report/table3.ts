@@ -8,7 +8,7 @@ import {
   TABLE_TITLES,
   type Template,
 } from '../../core/keys.ts';
-import { editDistanceAtMost1 } from '../../core/edit-distance.ts';
+import { onlyNear } from '../../core/edit-distance.ts';
 import type { Fact } from '../../core/report.ts';
 import type { RowInput } from './readings.ts';
 import { compileTable, solveTable, type Equation, type TableSpec } from './solve.ts';
@@ -55,15 +55,13 @@ const NONE: readonly number[] = [];
 const OWN_NAMES = T3_ROWS.map((d) => stripNumbering(d.label).replace(/["“”]/g, ''));
 
 /**
- * The one row whose name a label is within one edit of (予以公幵, 本年新政府信息公开申请数量: a
- * character OCR dropped or misread); names of three characters or fewer are too short to tell.
+ * The row whose name a label is with a character OCR dropped or misread (予以公幵,
+ * 本年新政府信息公开申请数量); names read under four characters are too short to tell.
  */
 function misread(key: string): readonly number[] {
   const name = key.replace(/\(.*$/, '');
-  if (name.length < 4 || name.length > 40) return NONE;
-  const near: number[] = [];
-  OWN_NAMES.forEach((own, i) => own.length >= 4 && editDistanceAtMost1(name, own) && near.push(i));
-  return near.length === 1 ? near : NONE;
+  const i = name.length < 4 || name.length > 40 ? -1 : onlyNear(name, OWN_NAMES);
+  return i < 0 ? NONE : [i];
 }
 
 function candidates(key: string): readonly number[] {
